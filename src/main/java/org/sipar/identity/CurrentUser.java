@@ -1,0 +1,37 @@
+package org.sipar.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sipar.platform.Viewer;
+import org.springframework.security.core.Authentication;
+
+/** The person behind the current request, whether signed in by form, token or HTTP Basic. */
+public record CurrentUser(UUID personId, String email, String displayName, UUID organisationId,
+                          String organisationName, Set<Role> roles) implements Viewer {
+
+    /** The current user of an authentication made by Sipar, if it is one. */
+    public static Optional<CurrentUser> of(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof Principal p) {
+            return Optional.of(p.user());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the person runs the national platform. */
+    public boolean isHubAdmin() {
+        return roles.contains(Role.HUB_ADMIN);
+    }
+
+    /** Whether the person may manage the people and assets of {@code organisation}. */
+    public boolean administers(UUID organisation) {
+        return isHubAdmin() || roles.contains(Role.ORG_ADMIN) && organisationId.equals(organisation);
+    }
+
+    /** Implemented by the authenticated principals that identity creates. */
+    public interface Principal {
+
+        /** The person the principal stands for. */
+        CurrentUser user();
+    }
+}

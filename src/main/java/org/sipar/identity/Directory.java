@@ -1,0 +1,21 @@
+package org.sipar.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read access to who takes part, for other modules. */
+public interface Directory {
+
+    /** The organisation with {@code id}, if it exists. */
+    Optional<Organisation> organisation(UUID id);
+
+    /** Every organisation, by name. */
+    List<Organisation> organisations();
+
+    /** Every sharing group, by name. */
+    List<SharingGroup> sharingGroups();
+
+    /** The organisations whose networks contain {@code address} (an IPv4 or IPv6 address). */
+    List<Organisation> organisationsOwning(String address);
+}

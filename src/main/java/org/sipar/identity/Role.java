@@ -1,0 +1,18 @@
+package org.sipar.identity;
+
+/** What a person may do; a person has one or more. */
+public enum Role {
+    /** Runs the national platform: every organisation, person, group and the audit trail. */
+    HUB_ADMIN,
+    /** Manages the people and assets of their own organisation. */
+    ORG_ADMIN,
+    /** Works with intelligence, incidents and advisories on behalf of their organisation. */
+    ANALYST,
+    /** Reads what is shared with their organisation. */
+    MEMBER;
+
+    /** The Spring Security authority for this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

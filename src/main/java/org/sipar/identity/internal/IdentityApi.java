@@ -1,0 +1,111 @@
+package org.sipar.identity.internal;
+
+import static org.sipar.identity.internal.OrganisationPages.user;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sipar.identity.CurrentUser;
+import org.sipar.identity.Organisation;
+import org.sipar.identity.Person;
+import org.sipar.identity.SharingGroup;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The identity part of the REST API under {@code /api/v1}. */
+@RestController
+@RequestMapping("/api/v1")
+class IdentityApi {
+
+    private final Administration administration;
+    private final Communities communities;
+    private final TokenService tokens;
+
+    IdentityApi(Administration administration, Communities communities, TokenService tokens) {
+        this.administration = administration;
+        this.communities = communities;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/me")
+    CurrentUser me(Authentication auth) {
+        return user(auth);
+    }
+
+    @GetMapping("/organisations")
+    List<Organisation> organisations(Authentication auth) {
+        return administration.organisations(user(auth));
+    }
+
+    @GetMapping("/organisations/{id}")
+    Organisation organisation(Authentication auth, @PathVariable UUID id) {
+        return administration.organisation(user(auth), id);
+    }
+
+    @PostMapping("/organisations")
+    ResponseEntity<Organisation> register(Authentication auth, @RequestBody OrganisationDraft draft) {
+        Organisation created = administration.registerOrganisation(user(auth), draft);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
+    }
+
+    @PutMapping("/organisations/{id}")
+    Organisation update(Authentication auth, @PathVariable UUID id, @RequestBody OrganisationDraft draft) {
+        return administration.updateOrganisation(user(auth), id, draft);
+    }
+
+    @GetMapping("/people")
+    List<Person> people(Authentication auth) {
+        return administration.people(user(auth));
+    }
+
+    @PostMapping("/people")
+    ResponseEntity<Person> register(Authentication auth, @RequestBody PersonDraft draft) {
+        Person created = administration.registerPerson(user(auth), draft);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
+    }
+
+    @GetMapping("/sharing-groups")
+    List<SharingGroup> sharingGroups() {
+        return communities.all();
+    }
+
+    @PostMapping("/sharing-groups")
+    ResponseEntity<SharingGroup> createGroup(Authentication auth, @RequestBody GroupDraft draft) {
+        SharingGroup created = communities.save(user(auth), null, draft.name(), draft.description(), draft.members());
+        return ResponseEntity.created(URI.create("/api/v1/sharing-groups/" + created.id())).body(created);
+    }
+
+    @GetMapping("/tokens")
+    List<ApiTokens.Token> tokens(Authentication auth) {
+        return tokens.of(user(auth));
+    }
+
+    @PostMapping("/tokens")
+    ResponseEntity<Map<String, Object>> createToken(Authentication auth, @RequestBody TokenDraft draft) {
+        String secret = tokens.create(user(auth), draft.name(), draft.expiresAt());
+        return ResponseEntity.status(201).body(Map.of("name", draft.name(), "token", secret,
+                "note", "This is the only time the token is shown; keep it safe."));
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    ResponseEntity<Void> revokeToken(Authentication auth, @PathVariable UUID id) {
+        tokens.revoke(user(auth), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    record GroupDraft(String name, String description, List<UUID> members) {
+    }
+
+    record TokenDraft(String name, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.sipar.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sipar.identity.Person;
+import org.sipar.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** People with accounts, their roles, password hashes and sign-in state. */
+@Repository
+class People {
+
+    private static final String SELECT = """
+            select p.*, o.name as organisation_name from people p join organisations o on o.id = p.organisation_id""";
+
+    private final JdbcClient jdbc;
+
+    People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A person's account including the secret parts needed to sign in. */
+    record Account(Person person, String passwordHash, int failedSignIns, Instant lockedUntil) {
+    }
+
+    List<Person> all(UUID organisation) {
+        String where = organisation == null ? "" : " where p.organisation_id = :org";
+        var spec = jdbc.sql(SELECT + where + " order by lower(o.name), lower(p.display_name)");
+        return (organisation == null ? spec : spec.param("org", organisation)).query(People::person).list();
+    }
+
+    Optional<Person> byId(UUID id) {
+        return jdbc.sql(SELECT + " where p.id = ?").param(id).query(People::person).optional();
+    }
+
+    Optional<Account> account(String email) {
+        return jdbc.sql(SELECT + " where lower(p.email) = lower(?)").param(email).query(People::account).optional();
+    }
+
+    boolean emailTaken(String email, UUID except) {
+        return jdbc.sql("select count(*) from people where lower(email) = lower(?) and id <> ?")
+                .params(email, except == null ? new UUID(0, 0) : except).query(Long.class).single() > 0;
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from people").query(Long.class).single();
+    }
+
+    long countIn(UUID organisation) {
+        return jdbc.sql("select count(*) from people where organisation_id = ?").param(organisation)
+                .query(Long.class).single();
+    }
+
+    void insert(Person p, String passwordHash) {
+        jdbc.sql("""
+                insert into people (id, email, display_name, organisation_id, roles, password_hash, enabled)
+                values (?, ?, ?, ?, cast(? as text[]), ?, ?)""")
+                .params(p.id(), p.email(), p.displayName(), p.organisationId(), roles(p.roles()), passwordHash, p.enabled())
+                .update();
+    }
+
+    void update(Person p) {
+        jdbc.sql("update people set email = ?, display_name = ?, roles = cast(? as text[]), enabled = ? where id = ?")
+                .params(p.email(), p.displayName(), roles(p.roles()), p.enabled(), p.id()).update();
+    }
+
+    void setPassword(UUID id, String hash) {
+        jdbc.sql("update people set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
+                .params(hash, id).update();
+    }
+
+    /** Counts a failed sign-in and returns the new count. */
+    int failedSignIn(String email) {
+        return jdbc.sql("update people set failed_sign_ins = failed_sign_ins + 1 where lower(email) = lower(?)"
+                + " returning failed_sign_ins").param(email).query(Integer.class).optional().orElse(0);
+    }
+
+    void lock(String email, Instant until) {
+        jdbc.sql("update people set locked_until = ?, failed_sign_ins = 0 where lower(email) = lower(?)")
+                .params(Timestamp.from(until), email).update();
+    }
+
+    void signedIn(String email) {
+        jdbc.sql("update people set failed_sign_ins = 0, locked_until = null, last_sign_in_at = now()"
+                + " where lower(email) = lower(?)").param(email).update();
+    }
+
+    /** Forgets earlier failed sign-ins; writes only when there were any. */
+    void resetFailures(String email) {
+        jdbc.sql("update people set failed_sign_ins = 0 where lower(email) = lower(?) and failed_sign_ins > 0")
+                .param(email).update();
+    }
+
+    private static String[] roles(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+    }
+
+    private static Person person(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+        Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp last = rs.getTimestamp("last_sign_in_at");
+        return new Person(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+                rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), Set.copyOf(roles),
+                rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(Instant.now()),
+                last == null ? null : last.toInstant());
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(person(rs, row), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
+                locked == null ? null : locked.toInstant());
+    }
+}

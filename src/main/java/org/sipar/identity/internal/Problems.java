@@ -1,0 +1,48 @@
+package org.sipar.identity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sipar.platform.InputRejected;
+
+/** Collects every problem with one piece of input, so that the answer names them all at once. */
+final class Problems {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+    private final List<InputRejected.Problem> found = new ArrayList<>();
+
+    /** Adds a problem with {@code field}. */
+    void add(String field, Object value, String reason) {
+        found.add(new InputRejected.Problem(field, value == null ? null : String.valueOf(value), reason));
+    }
+
+    /** Trims {@code value} and checks it is present (if required) and at most {@code max} characters. */
+    String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? "" : value.strip();
+        if (required && trimmed.isEmpty()) {
+            add(field, value, "is required");
+        } else if (trimmed.length() > max) {
+            add(field, trimmed, "is " + trimmed.length() + " characters long; at most " + max + " are allowed");
+        } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
+            add(field, trimmed, "contains control characters");
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Checks an e-mail address and returns it lower-cased, or null when absent and optional. */
+    String email(String field, String value, boolean required) {
+        String text = text(field, value, 254, required);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            add(field, text, "is not an e-mail address (expected name@domain)");
+        }
+        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Throws {@link InputRejected} naming every problem found, if there is any. */
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InputRejected(found);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.sipar.identity.internal;
+
+import static org.sipar.identity.internal.OrganisationPages.user;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.sipar.identity.CurrentUser;
+import org.sipar.platform.InputRejected;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A person's own API tokens at {@code /account/tokens}: create (secret shown once), list, revoke. */
+@Controller
+class TokenPages {
+
+    private final TokenService tokens;
+
+    TokenPages(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account/tokens")
+    String list(Authentication auth, Model model) {
+        return page(model, user(auth), null, Map.of());
+    }
+
+    @PostMapping("/account/tokens")
+    String create(Authentication auth, @RequestParam String name, @RequestParam(required = false) String expires,
+                  Model model, HttpServletResponse response) {
+        CurrentUser owner = user(auth);
+        try {
+            return page(model, owner, tokens.create(owner, name, TokenService.parseExpiry(expires)), Map.of());
+        } catch (InputRejected e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, owner, null, Forms.errors(e));
+        }
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(Authentication auth, @PathVariable UUID id) {
+        tokens.revoke(user(auth), id);
+        return "redirect:/account/tokens?revoked";
+    }
+
+    private String page(Model model, CurrentUser owner, String secret, Map<String, String> errors) {
+        model.addAttribute("tokens", tokens.of(owner).stream().map(TokenView::of).toList());
+        model.addAttribute("secret", secret);
+        model.addAttribute("errors", errors);
+        return "account/tokens";
+    }
+}

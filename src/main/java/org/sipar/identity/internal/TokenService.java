@@ -1,0 +1,93 @@
+package org.sipar.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.sipar.identity.CurrentUser;
+import org.sipar.platform.Audit;
+import org.sipar.platform.Credentials;
+import org.sipar.platform.InputRejected;
+import org.sipar.platform.NotFound;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists and revokes a person's API tokens, and authenticates machine callers by them. */
+@Service
+class TokenService implements Credentials {
+
+    private final ApiTokens tokens;
+    private final People people;
+    private final Audit audit;
+
+    TokenService(ApiTokens tokens, People people, Audit audit) {
+        this.tokens = tokens;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    /** Creates a token for the caller and returns its secret, shown once. */
+    @Transactional
+    String create(CurrentUser owner, String name, Instant expiresAt) {
+        Problems problems = new Problems();
+        String checked = problems.text("name", name, 100, true);
+        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+            problems.add("expiresAt", expiresAt, "must be in the future");
+        }
+        problems.throwIfAny();
+        UUID id = UUID.randomUUID();
+        String secret = tokens.create(id, owner.personId(), checked, expiresAt);
+        audit.record("token.created", "token " + id, Map.of("name", checked,
+                "expiresAt", expiresAt == null ? "never" : expiresAt.toString()));
+        return secret;
+    }
+
+    List<ApiTokens.Token> of(CurrentUser owner) {
+        return tokens.of(owner.personId());
+    }
+
+    @Transactional
+    void revoke(CurrentUser owner, UUID token) {
+        String name = tokens.revoke(owner.personId(), token).orElseThrow(() -> new NotFound("token", token));
+        audit.record("token.revoked", "token " + token, Map.of("name", name));
+    }
+
+    @Override
+    public boolean looksLikeToken(String secret) {
+        return secret != null && secret.startsWith(ApiTokens.PREFIX);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Authentication> authenticateToken(String token, String sourceIp) {
+        Optional<Authentication> caller = looksLikeToken(token)
+                ? tokens.ownerOfActive(token).flatMap(people::account)
+                        .map(a -> new SignedInPerson(a.person(), null, a.lockedUntil()))
+                        .filter(p -> p.isEnabled() && p.isAccountNonLocked())
+                        .map(p -> UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()))
+                : Optional.empty();
+        if (caller.isEmpty()) {
+            audit.record(new Audit.Entry(null, "token " + hint(token), "sign-in.token", null, false, sourceIp,
+                    Map.of("reason", "invalid, expired or revoked token")));
+        }
+        return caller;
+    }
+
+    private static String hint(String token) {
+        return token == null ? "" : token.substring(0, Math.min(token.length(), ApiTokens.PREFIX.length() + 4)) + "…";
+    }
+
+    static Instant parseExpiry(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputRejected("expiresAt", value, "is not a date in the form YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.sipar.platform;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template needs besides its own data: translations, language and direction, the
+ * signed-in viewer, the CSRF token for forms, and which navigation entry is current.
+ */
+public final class Ui {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String path;
+    private final CsrfToken csrf;
+    private final Authentication auth;
+
+    /** Creates the context of one request. */
+    public Ui(MessageSource messages, Locale locale, String path, CsrfToken csrf, Authentication auth) {
+        this.messages = messages;
+        this.locale = locale;
+        this.path = path;
+        this.csrf = csrf;
+        this.auth = auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof Viewer ? auth : null;
+    }
+
+    /** The translation of {@code key}, with {@code args} filled in; the key itself when none exists. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** The page language as a BCP 47 tag, such as {@code en} or {@code ur}. */
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    /** The text direction of the page language, {@code rtl} for Urdu. */
+    public String dir() {
+        return "ur".equals(lang()) ? "rtl" : "ltr";
+    }
+
+    /** The language the switch offers: the other of English and Urdu. */
+    public String otherLang() {
+        return "ur".equals(lang()) ? "en" : "ur";
+    }
+
+    /** Whether a person is signed in. */
+    public boolean signedIn() {
+        return auth != null;
+    }
+
+    /** The signed-in person's name, or empty. */
+    public String userName() {
+        return auth == null ? "" : ((Viewer) auth.getPrincipal()).displayName();
+    }
+
+    /** The signed-in person's organisation, or empty. */
+    public String organisation() {
+        return auth == null ? "" : ((Viewer) auth.getPrincipal()).organisationName();
+    }
+
+    /** Whether the signed-in person has {@code role} (without the ROLE_ prefix). */
+    public boolean hasRole(String role) {
+        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(("ROLE_" + role)::equals);
+    }
+
+    /** The request path, to mark the current navigation entry. */
+    public String path() {
+        return path;
+    }
+
+    /** {@code page} when the request path is under {@code prefix}, for {@code aria-current}; else null. */
+    public String current(String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/") ? "page" : null;
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfHeader() {
+        return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+}

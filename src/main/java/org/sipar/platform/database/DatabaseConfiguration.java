@@ -1,0 +1,58 @@
+package org.sipar.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+
+import org.sipar.platform.SiparSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: the external PostgreSQL named by {@code sipar.db.url}, or else the embedded one under the
+ * data directory. Either way one HikariCP pool, migrated by Flyway.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    Database database(SiparSettings settings) {
+        Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        log.info("Sipar data directory: {}", dataDir);
+        if (settings.db().external()) {
+            log.info("Database: external PostgreSQL at {}", settings.db().url());
+            return new Database(settings.db().url(), settings.db().username(), settings.db().password(), null);
+        }
+        EmbeddedPostgres server = EmbeddedPostgres.start(dataDir.resolve("postgres"));
+        log.info("Database: embedded PostgreSQL {} at {}", server.version(), server.jdbcUrl());
+        return new Database(server.jdbcUrl(), EmbeddedPostgres.USER, server.password(), server);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(Database database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("sipar");
+        config.setJdbcUrl(database.url());
+        config.setUsername(database.username());
+        config.setPassword(database.password());
+        config.setMaximumPoolSize(20);
+        config.setMinimumIdle(2);
+        return new HikariDataSource(config);
+    }
+
+    /** Where the database is; closing it stops the embedded server, if Sipar started one. */
+    record Database(String url, String username, String password, EmbeddedPostgres embedded) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.sipar.platform.security;
+
+import java.util.List;
+import java.util.Map;
+import org.sipar.platform.Credentials;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: a stateless one for machines ({@code /api/**}, {@code /taxii2/**}) taking Bearer tokens
+ * and HTTP Basic (password or token), and a session one for people with form sign-in and CSRF protection.
+ * Both share one authentication manager whose events drive throttling, lock-out and the audit trail.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String REALM = "Sipar";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Prefixed hashes ({argon2}...) let a later release move to another algorithm without a reset.
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService people, PasswordEncoder encoder,
+                                                Credentials credentials, ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(List.of(new TokenAsPasswordProvider(credentials), passwords));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain machines(HttpSecurity http, AuthenticationManager manager, Credentials credentials) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(REALM);
+        return http.securityMatcher("/api/**", "/taxii2/**")
+                .authenticationManager(manager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain people(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/admin/audit/**", "/admin/sharing-groups/**").hasRole("HUB_ADMIN")
+                        .requestMatchers("/admin/**").hasAnyRole("HUB_ADMIN", "ORG_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", true)
+                        .failureHandler(new SignInFailureHandler()).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self'; script-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

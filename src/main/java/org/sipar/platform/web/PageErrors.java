@@ -1,0 +1,43 @@
+package org.sipar.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sipar.platform.NotFound;
+import org.sipar.platform.NotPermitted;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Shows the error page, with the right status, for named failures raised behind a web page. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    private final UiAdvice ui;
+
+    PageErrors(UiAdvice ui) {
+        this.ui = ui;
+    }
+
+    @ExceptionHandler
+    ModelAndView notPermitted(NotPermitted e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpServletResponse.SC_FORBIDDEN, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler
+    ModelAndView notFound(NotFound e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpServletResponse.SC_NOT_FOUND, e.getMessage(), request, response);
+    }
+
+    ModelAndView page(int status, String message, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(status);
+        ModelAndView view = new ModelAndView("error");
+        view.addObject("ui", ui.ui(request));
+        view.addObject("status", status);
+        view.addObject("message", message);
+        return view;
+    }
+}
