@@ -69,7 +69,7 @@ class Administration {
         organisations.save(created);
         audit.record("organisation.registered", "organisation " + created.id(), describe(created));
         events.publishEvent(new OrganisationRegistered(created.id(), created.name(), created.kind()));
-        return created;
+        return organisations.byId(created.id()).orElseThrow();
     }
 
     @Transactional
@@ -84,7 +84,7 @@ class Administration {
         }
         organisations.save(updated);
         audit.record("organisation.updated", "organisation " + id, describe(updated));
-        return updated;
+        return organisations.byId(id).orElseThrow();
     }
 
     private Organisation checked(UUID id, OrganisationDraft d, Instant createdAt) {

@@ -51,7 +51,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machines(HttpSecurity http, AuthenticationManager manager, Credentials credentials) throws Exception {
+    SecurityFilterChain machineChain(HttpSecurity http, AuthenticationManager manager, Credentials credentials) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(REALM);
         return http.securityMatcher("/api/**", "/taxii2/**")
                 .authenticationManager(manager)
@@ -66,7 +66,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain people(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain peopleChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",

@@ -1,0 +1,20 @@
+package org.sipar.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.sipar.SiparApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A running Sipar in demo mode on a random port, with its own embedded PostgreSQL in a fresh data
+ * directory under target/. Every test class with this annotation shares the one instance.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = SiparApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"sipar.demo=true", "sipar.data-dir=target/test-data/demo-${random.uuid}",
+                "sipar.security.failure-delay=20ms", "sipar.security.lock-after-failures=5"})
+public @interface DemoPlatformTest {
+}

@@ -1,0 +1,105 @@
+package org.sipar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sipar.support.DemoPlatformTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A real browser signs in as the demo hub administrator, switches to Urdu, and opens each admin page. */
+@DemoPlatformTest
+class BrowserTests {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminSignsInSwitchesToUrduAndVisitsEveryAdminPage() throws Exception {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin@cert.demo");
+        browser.findElement(By.id("password")).sendKeys("sipar-demo");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Ayesha Siddiqui");
+        assertThat(browser.findElements(By.cssSelector("svg.chart rect.bar"))).hasSize(14);
+        screenshot("dashboard-en");
+
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waitFor().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ur");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("خوش آمدید");
+        assertThat(urduFontLoaded()).as("the Noto Nastaliq Urdu web font is loaded").isTrue();
+        assertThat(browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
+        screenshot("dashboard-ur");
+
+        for (String page : List.of("/admin/organisations", "/admin/people", "/admin/sharing-groups", "/admin/audit",
+                "/account/tokens")) {
+            browser.get(url(page));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as(page).isEqualTo("rtl");
+            assertThat(browser.findElement(By.cssSelector("aside a[aria-current=page]")).getAttribute("href")).endsWith(page);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+            screenshot(page.substring(1).replace('/', '-') + "-ur");
+        }
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ٹوکن");
+
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waitFor().until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("API tokens");
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkFirst() {
+        browser.get(url("/login"));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+    }
+
+    private boolean urduFontLoaded() {
+        Object loaded = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.fonts.load('16px "Noto Nastaliq Urdu"', 'اردو').then(() => document.fonts.ready)
+                  .then(() => done(document.fonts.check('16px "Noto Nastaliq Urdu"', 'اردو')
+                                   && [...document.fonts].some(f => f.family.includes('Nastaliq') && f.status === 'loaded')));
+                """);
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
