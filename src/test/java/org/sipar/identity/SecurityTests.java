@@ -73,6 +73,26 @@ class SecurityTests {
     }
 
     @Test
+    void personChangesOwnPasswordOnlyWithTheCurrentOne() {
+        String email = newPerson("changer");
+        Http browser = new Http(port);
+        browser.signIn(email, "correct-horse-battery");
+        browser.get("/account/password");
+        HttpResponse<String> wrong = browser.post("/account/password", Map.of("current", "guess-guess-guess",
+                "password", "a-brand-new-passphrase", "confirmation", "a-brand-new-passphrase"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("is not your current password");
+        HttpResponse<String> changed = browser.post("/account/password", Map.of("current", "correct-horse-battery",
+                "password", "a-brand-new-passphrase", "confirmation", "a-brand-new-passphrase"));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        Http api = new Http(port);
+        assertThat(api.json("GET", "/api/v1/me", basic(email, "a-brand-new-passphrase"), null).statusCode()).isEqualTo(200);
+        assertThat(api.json("GET", "/api/v1/me", basic(email, "correct-horse-battery"), null).statusCode()).isEqualTo(401);
+        assertThat(count("select count(*) from audit_log where action = 'password.changed' and actor = '" + email + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void basicAuthWithPasswordWorksAndWrongPasswordGets401WithChallenge() {
         Http api = new Http(port);
         assertThat(api.json("GET", "/api/v1/me", basic(ADMIN, PASSWORD), null).body()).contains("\"email\":\"admin@cert.demo\"");

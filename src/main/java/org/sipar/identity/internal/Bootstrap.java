@@ -81,7 +81,7 @@ class Bootstrap implements SmartInitializingSingleton {
                     ================================================================
                     First start: created hub administrator {} with the password
                         {}
-                    It is shown only this once. Sign in and change it.
+                    It is shown only this once. Sign in and change it at /account/password.
                     ================================================================""", admin.email(), password);
         } else {
             log.info("First start: created hub administrator {} with the configured password", admin.email());

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,12 @@ class SignInAttempts {
         Authentication who = event.getAuthentication();
         people.signedIn(who.getName());
         audit.record(new Audit.Entry(principalId(who), who.getName(), "sign-in", who.getName(), true, ip(who), Map.of()));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        Authentication who = event.getAuthentication();
+        audit.record(new Audit.Entry(principalId(who), who.getName(), "sign-out", who.getName(), true, ip(who), Map.of()));
     }
 
     @EventListener
