@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +26,37 @@ class KillAndRestartIT {
     static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin@cert.demo:sipar-demo".getBytes(StandardCharsets.UTF_8));
 
+    private final List<SiparProcess> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWhatIsLeft() throws Exception {
+        for (SiparProcess sipar : started) {
+            sipar.process.destroy();
+            sipar.process.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void survivesSigkillAndKeepsAcknowledgedData() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target/it-data/kill-" + System.nanoTime()));
-        SiparProcess first = SiparProcess.start(dataDir, "kill-first", "--sipar.demo=true");
+        SiparProcess first = track(SiparProcess.start(dataDir, "kill-first", "--sipar.demo=true"));
         first.awaitHealthy(Duration.ofSeconds(120));
         HttpResponse<String> created = post(first, "/api/v1/organisations", "{\"name\":\"Acknowledged Before Kill\",\"kind\":\"ACADEMIA\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long orphan = SiparProcess.postgresPid(dataDir).orElseThrow();
 
-        SiparProcess beside = SiparProcess.start(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-beside")),
-                "kill-beside", "--sipar.demo=true");
+        SiparProcess beside = track(SiparProcess.start(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-beside")),
+                "kill-beside", "--sipar.demo=true"));
         beside.awaitHealthy(Duration.ofSeconds(120));
 
         first.process.destroyForcibly();
         assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(SiparProcess.alive(orphan)).as("PostgreSQL outlives the killed JVM").isTrue();
 
-        SiparProcess second = SiparProcess.start(dataDir, "kill-second", "--sipar.demo=true");
+        SiparProcess second = track(SiparProcess.start(dataDir, "kill-second", "--sipar.demo=true"));
         second.awaitHealthy(Duration.ofSeconds(120));
         assertThat(get(second, "/api/v1/organisations").body()).contains("Acknowledged Before Kill");
-        assertThat(SiparProcess.alive(orphan)).as("the orphaned server was stopped").isFalse();
+        assertThat(SiparProcess.gone(orphan, Duration.ofSeconds(15))).as("the orphaned server was stopped").isTrue();
         assertThat(SiparProcess.postgresPid(dataDir)).hasValueSatisfying(pid -> assertThat(pid).isNotEqualTo(orphan));
         assertThat(Files.readString(second.log)).contains("still running", "from an earlier run");
         assertThat(get(beside, "/api/v1/organisations").body()).doesNotContain("Acknowledged Before Kill");
@@ -52,11 +65,16 @@ class KillAndRestartIT {
         stopGracefully(beside, dataDir.resolveSibling(dataDir.getFileName() + "-beside"));
     }
 
+    private SiparProcess track(SiparProcess sipar) {
+        started.add(sipar);
+        return sipar;
+    }
+
     private static void stopGracefully(SiparProcess sipar, Path dataDir) throws Exception {
         long postgres = SiparProcess.postgresPid(dataDir).orElseThrow();
         sipar.process.destroy();
         assertThat(sipar.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(SiparProcess.alive(postgres)).as("SIGTERM also stops the embedded PostgreSQL").isFalse();
+        assertThat(SiparProcess.gone(postgres, Duration.ofSeconds(15))).as("SIGTERM also stops the embedded PostgreSQL").isTrue();
         assertThat(Files.readString(sipar.log)).contains("Embedded PostgreSQL stopped");
     }
 

@@ -83,6 +83,15 @@ final class SiparProcess {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
+    /** Waits for the process to disappear; the machine's init may take a moment to reap an exited orphan. */
+    static boolean gone(long pid, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (alive(pid) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return !alive(pid);
+    }
+
     private static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("sipar-.*\\.jar"))
