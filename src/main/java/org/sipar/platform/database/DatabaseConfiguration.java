@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.sipar.platform.SiparSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,14 +21,17 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    Database database(SiparSettings settings) {
+    Database database(SiparSettings settings, ObjectProvider<EarlyStart.Handle> early) {
         Path dataDir = settings.dataDir().toAbsolutePath().normalize();
         log.info("Sipar data directory: {}", dataDir);
         if (settings.db().external()) {
             log.info("Database: external PostgreSQL at {}", settings.db().url());
             return new Database(settings.db().url(), settings.db().username(), settings.db().password(), null);
         }
-        EmbeddedPostgres server = EmbeddedPostgres.start(dataDir.resolve("postgres"));
+        Path root = dataDir.resolve("postgres");
+        EarlyStart.Handle handle = early.getIfAvailable();
+        EmbeddedPostgres started = handle == null ? null : handle.await(root);
+        EmbeddedPostgres server = started != null ? started : EmbeddedPostgres.start(root);
         log.info("Database: embedded PostgreSQL {} at {}", server.version(), server.jdbcUrl());
         return new Database(server.jdbcUrl(), EmbeddedPostgres.USER, server.password(), server);
     }

@@ -46,6 +46,11 @@ final class EmbeddedPostgres implements AutoCloseable {
         return server;
     }
 
+    /** The folder the server lives in. */
+    Path root() {
+        return root;
+    }
+
     /** The JDBC URL of the server's database. */
     String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
