@@ -54,11 +54,8 @@ final class ComparisonParser {
 
     private Operator operator() {
         Token token = cursor.current();
-        Optional<Operator> operator = switch (token.kind()) {
-            case OPERATOR -> Operator.bySymbol(token.text());
-            case WORD -> Operator.bySymbol(token.text()).filter(found -> Character.isLetter(found.symbol().charAt(0)));
-            default -> Optional.empty();
-        };
+        boolean candidate = token.kind() == Kind.OPERATOR || token.kind() == Kind.WORD;
+        Optional<Operator> operator = candidate ? Operator.bySymbol(token.text()) : Optional.empty();
         Operator found = operator.orElseThrow(() -> Cursor.reject(token, OPERATORS));
         cursor.advance();
         return found;

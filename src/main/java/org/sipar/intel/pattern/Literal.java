@@ -47,7 +47,8 @@ public sealed interface Literal extends Pattern {
             Objects.requireNonNull(text, "text");
             Instant parsed = Timestamps.parseArgument(text);
             if (!parsed.equals(instant)) {
-                throw new IllegalArgumentException("timestamp text '" + text + "' denotes " + parsed + ", not " + instant);
+                throw new IllegalArgumentException("timestamp text '" + text + "' denotes " + parsed + ", not "
+                        + instant);
             }
         }
 

@@ -15,7 +15,8 @@ import org.sipar.intel.pattern.Literal.TimestampLiteral;
 /** Canonical text of literals and of property names, which share the string quoting rules. */
 final class LiteralText {
 
-    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.regex.Pattern PLAIN_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private LiteralText() {
     }
@@ -30,7 +31,8 @@ final class LiteralText {
             case TimestampLiteral timestamp -> "t'" + timestamp.text() + "'";
             case BinaryLiteral binary -> "b'" + Base64.getEncoder().encodeToString(binary.bytes()) + "'";
             case HexLiteral hex -> "h'" + hex.hex() + "'";
-            case ListLiteral list -> list.values().stream().map(LiteralText::of).collect(Collectors.joining(", ", "(", ")"));
+            case ListLiteral list -> list.values().stream().map(LiteralText::of)
+                    .collect(Collectors.joining(", ", "(", ")"));
         };
     }
 

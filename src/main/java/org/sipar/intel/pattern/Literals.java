@@ -25,7 +25,8 @@ final class Literals {
             case STRING -> new StringLiteral(token.content());
             case INTEGER -> integer(token);
             case FLOAT -> floating(token);
-            case TIMESTAMP -> new TimestampLiteral(Timestamps.parse(token.content(), contentStart(token)), token.content());
+            case TIMESTAMP -> new TimestampLiteral(Timestamps.parse(token.content(), contentStart(token)),
+                    token.content());
             case HEX -> new HexLiteral(hex(token));
             case BINARY -> new BinaryLiteral(base64(token));
             case WORD -> token.is("true") || token.is("false") ? new BoolLiteral(token.is("true")) : null;

@@ -21,7 +21,8 @@ public record ObjectPath(String objectType, List<PathStep> steps) implements Pat
         }
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         if (steps.isEmpty() || !(steps.getFirst() instanceof PathStep.Property)) {
-            throw new IllegalArgumentException("path of '" + objectType + "' must start with a property but has " + steps);
+            throw new IllegalArgumentException("path of '" + objectType + "' must start with a property but has "
+                    + steps);
         }
     }
 

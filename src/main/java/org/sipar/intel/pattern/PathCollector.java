@@ -21,7 +21,7 @@ final class PathCollector {
             case ObservationExpression.Observation observation -> collect(observation.comparison(), paths);
             case ObservationExpression.And and -> and.operands().forEach(operand -> collect(operand, paths));
             case ObservationExpression.Or or -> or.operands().forEach(operand -> collect(operand, paths));
-            case ObservationExpression.FollowedBy sequence -> sequence.operands().forEach(operand -> collect(operand, paths));
+            case ObservationExpression.FollowedBy chain -> chain.operands().forEach(operand -> collect(operand, paths));
             case ObservationExpression.Qualified qualified -> collect(qualified.expression(), paths);
             case ComparisonExpression.Comparison comparison -> paths.add(comparison.path());
             case ComparisonExpression.Exists exists -> paths.add(exists.path());

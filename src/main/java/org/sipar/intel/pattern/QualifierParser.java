@@ -47,7 +47,8 @@ final class QualifierParser {
 
     private Qualifier repeats() {
         Token number = cursor.current();
-        long times = number.kind() == Kind.INTEGER && Literals.of(number) instanceof IntLiteral count ? count.value() : 0;
+        boolean whole = number.kind() == Kind.INTEGER;
+        long times = whole && Literals.of(number) instanceof IntLiteral count ? count.value() : 0;
         if (times <= 0 || times > Integer.MAX_VALUE) {
             throw cursor.rejectHere("a whole number of times from 1 to " + Integer.MAX_VALUE + " after REPEATS");
         }

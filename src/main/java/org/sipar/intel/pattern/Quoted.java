@@ -2,7 +2,7 @@ package org.sipar.intel.pattern;
 
 import org.sipar.intel.pattern.Token.Kind;
 
-/** Scans the quoted tokens: strings {@code '…'} and the prefixed literals {@code t'…'}, {@code h'…'}, {@code b'…'}. */
+/** Scans quoted tokens: strings {@code '…'} and the literals {@code t'…'}, {@code h'…'}, {@code b'…'}. */
 final class Quoted {
 
     private Quoted() {

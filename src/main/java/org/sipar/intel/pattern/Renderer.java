@@ -74,7 +74,8 @@ final class Renderer {
                     + test.operator().symbol() + " " + LiteralText.of(test.value());
             case ComparisonExpression.Exists exists -> "EXISTS " + path(exists.path());
             case ComparisonExpression.And and -> join(and.operands(), " AND ",
-                    operand -> operand instanceof ComparisonExpression.And || operand instanceof ComparisonExpression.Or);
+                    operand -> !(operand instanceof ComparisonExpression.Comparison
+                            || operand instanceof ComparisonExpression.Exists));
             case ComparisonExpression.Or or -> join(or.operands(), " OR ",
                     operand -> operand instanceof ComparisonExpression.Or);
         };

@@ -6,10 +6,7 @@ public final class StixPatterns {
     private StixPatterns() {
     }
 
-    /**
-     * The syntax tree of {@code text}, a whole STIX 2.1 pattern; throws {@link PatternRejected} naming the
-     * offset and what was expected there when the text is not one.
-     */
+    /** The syntax tree of the STIX 2.1 pattern {@code text}; throws {@link PatternRejected} if it is not one. */
     public static ObservationExpression parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("pattern text must not be null");

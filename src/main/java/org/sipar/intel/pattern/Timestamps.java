@@ -36,7 +36,8 @@ final class Timestamps {
         try {
             return parse(text, 0);
         } catch (PatternRejected e) {
-            throw new IllegalArgumentException("timestamp '" + text + "' is invalid at " + e.position() + ": " + e.reason());
+            throw new IllegalArgumentException("timestamp '" + text + "' is invalid at " + e.position() + ": "
+                    + e.reason());
         }
     }
 
