@@ -13,6 +13,13 @@ final class CommonRules {
         checkSpecVersion(object, kind, findings);
         checkShape(object, kind, findings);
         Ranges.integer(object, "confidence", 0, 100, findings);
+        if (object.has("revoked") && !object.get("revoked").isBoolean()) {
+            findings.error("revoked", "must be a boolean, not " + Nodes.show(object.get("revoked")));
+        }
+        JsonNode labels = object.path("labels");
+        if (object.has("labels") && !(labels.isArray() && labels.valueStream().allMatch(JsonNode::isString))) {
+            findings.error("labels", "must be a list of strings, not " + Nodes.show(labels));
+        }
         Nodes.string(object, "lang").filter(lang -> !StixNames.isLanguageTag(lang)).ifPresent(lang ->
                 findings.error("lang", "'" + lang + "' is not an RFC 5646 language tag"));
     }

@@ -28,8 +28,10 @@ final class DomainRules {
             case "sighting" -> Ranges.integer(object, "count", 0, 999_999_999, findings);
             case "relationship" -> Nodes.string(object, "relationship_type")
                     .filter(type -> !RELATIONSHIP_TYPE.matcher(type).matches())
-                    .ifPresent(type -> findings.error("relationship_type", "'" + type + "' may only use a-z, 0-9 and hyphen"));
+                    .ifPresent(type -> findings.error("relationship_type",
+                            "'" + type + "' may only use a-z, 0-9 and hyphen"));
             case "marking-definition" -> checkMarkingDefinition(object, findings);
+            case "extension-definition" -> checkExtensionDefinition(object, findings);
             default -> {
                 // the other types have no conditional rules
             }
@@ -81,6 +83,16 @@ final class DomainRules {
         if (!id.equals(TLP_IDS.get(level))) {
             findings.error("definition", "TLP marking definitions must be the four the specification defines;"
                     + " '" + level + "' with id '" + id + "' is not one of them");
+        }
+    }
+
+    private static void checkExtensionDefinition(JsonNode object, Findings findings) {
+        // Section 7.3.1: extension_properties "MUST only be used when ... toplevel-property-extension".
+        boolean topLevel = Nodes.elements(object, "extension_types").stream()
+                .anyMatch(type -> "toplevel-property-extension".equals(type.asString()));
+        if (object.has("extension_properties") && !topLevel) {
+            findings.error("extension_properties", "must only be used when extension_types includes"
+                    + " toplevel-property-extension");
         }
     }
 

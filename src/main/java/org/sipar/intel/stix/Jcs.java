@@ -93,8 +93,8 @@ final class Jcs {
         char high = text.charAt(index);
         if (!Character.isHighSurrogate(high) || index + 1 >= text.length()
                 || !Character.isLowSurrogate(text.charAt(index + 1))) {
-            throw new IllegalArgumentException(String.format(
-                    "lone surrogate U+%04X at index %d cannot be canonicalised (RFC 8785 section 3.2.2.2)", (int) high, index));
+            throw new IllegalArgumentException(String.format("lone surrogate U+%04X at index %d cannot be"
+                    + " canonicalised (RFC 8785 section 3.2.2.2)", (int) high, index));
         }
         out.append(high).append(text.charAt(index + 1));
         return index + 1;

@@ -11,10 +11,6 @@ final class Nodes {
     private Nodes() {
     }
 
-    static boolean has(JsonNode object, String property) {
-        return object.has(property);
-    }
-
     /** Returns the property's string value, empty when it is missing or not a string. */
     static Optional<String> string(JsonNode object, String property) {
         JsonNode value = object.get(property);

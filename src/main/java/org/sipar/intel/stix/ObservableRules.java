@@ -69,7 +69,8 @@ final class ObservableRules {
                     expected -> findings.warning("id", "'" + id + "' is a UUIDv5 but differs from the deterministic id '"
                             + expected + "' computed from its ID contributing properties"));
         } catch (IllegalArgumentException notCanonicalisable) {
-            findings.error("id", "its ID contributing properties cannot be canonicalised: " + notCanonicalisable.getMessage());
+            findings.error("id", "its ID contributing properties cannot be canonicalised: "
+                    + notCanonicalisable.getMessage());
         }
     }
 }

@@ -78,7 +78,7 @@ final class References {
         Optional<StixId> id = value.isString() ? StixId.parse(value.stringValue()) : Optional.empty();
         if (id.isEmpty()) {
             findings.error(path, Nodes.show(value) + " is not an identifier of the form type--UUID");
-        } else if (!target.allows().test(StixKind.of(id.get().type()))) {
+        } else if ("bundle".equals(id.get().type()) || !target.allows().test(StixKind.of(id.get().type()))) {
             findings.error(path, "must reference " + target.description() + ", not " + Nodes.show(value));
         }
     }

@@ -45,7 +45,12 @@ final class ScoIdentity {
     private ScoIdentity() {
     }
 
-    /** The deterministic id, or empty when the type is no specification SCO or none of its contributing properties is present. */
+    /** The ID contributing properties of a specification SCO type; empty for other types. */
+    static List<String> contributingProperties(String type) {
+        return CONTRIBUTING.getOrDefault(type, List.of());
+    }
+
+    /** The deterministic id; empty for types that are no specification SCO and for SCOs without contributing properties. */
     static Optional<String> expected(JsonNode sco) {
         String type = Nodes.string(sco, "type").orElse("");
         List<String> contributing = CONTRIBUTING.get(type);

@@ -70,13 +70,13 @@ public sealed interface StixKind {
             if (!isValidTypeName(typeName)) {
                 throw new IllegalArgumentException("'" + typeName + "' breaks the STIX type-name rule");
             }
-            if (specified(typeName) != null) {
+            if (specified(typeName) != null || "bundle".equals(typeName)) {
                 throw new IllegalArgumentException("'" + typeName + "' is a specification type, not a custom one");
             }
         }
     }
 
-    /** Returns the kind for a type name, a {@link Custom} one when the specification does not define it; throws IllegalArgumentException when the name breaks the type-name rule. */
+    /** Returns the kind a type name denotes, custom when unknown; throws IllegalArgumentException if malformed or "bundle". */
     static StixKind of(String typeName) {
         Objects.requireNonNull(typeName, "typeName");
         if (!isValidTypeName(typeName)) {
@@ -87,7 +87,7 @@ public sealed interface StixKind {
         return specified != null ? specified : new Custom(typeName);
     }
 
-    /** Returns whether a name follows the type-name rule: 3-250 characters of a-z, 0-9 and single hyphens, starting with a letter. */
+    /** Returns whether a name follows the type-name rule: 3-250 of a-z, 0-9 and single hyphens, starting with a letter. */
     static boolean isValidTypeName(String name) {
         return StixNames.isTypeName(name);
     }

@@ -11,25 +11,20 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StixValidator {
 
-    /** Returns every finding for the object, errors and warnings in the order found; an empty list means it conforms. */
+    /** Returns every finding for the object, errors and warnings in the order found; empty when it conforms. */
     public List<Finding> validate(JsonNode object) {
         Objects.requireNonNull(object, "object");
         Findings findings = new Findings();
-        if (!object.isObject()) {
-            findings.error("", "a STIX object must be a JSON object, not " + Nodes.show(object));
-            return findings.toList();
-        }
         StixKind kind = kindOf(object, findings);
-        if (kind == null) {
-            return findings.toList(); // without a type no other rule can be chosen
+        if (kind != null) { // without a type no other rule can be chosen
+            RequiredProperties.check(object, kind, findings);
+            CommonRules.check(object, kind, findings);
+            TimestampRules.check(object, kind, findings);
+            EmbeddedTypes.check(object, findings);
+            References.check(object, kind, findings);
+            Vocabularies.check(object, kind, findings);
+            DomainRules.check(object, kind, findings);
         }
-        RequiredProperties.check(object, kind, findings);
-        CommonRules.check(object, kind, findings);
-        TimestampRules.check(object, kind, findings);
-        EmbeddedTypes.check(object, findings);
-        References.check(object, kind, findings);
-        Vocabularies.check(object, kind, findings);
-        DomainRules.check(object, kind, findings);
         if (kind instanceof StixKind.Sco sco) {
             ObservableRules.check(object, sco, findings);
         }
@@ -45,7 +40,9 @@ public final class StixValidator {
     public static String expectedScoId(JsonNode sco) {
         Objects.requireNonNull(sco, "sco");
         String type = sco.isObject() ? Nodes.string(sco, "type").orElse(null) : null;
-        if (type == null || !(StixNames.isTypeName(type) && StixKind.of(type) instanceof StixKind.Sco)) {
+        boolean observable = StixNames.isTypeName(type) && !"bundle".equals(type)
+                && StixKind.of(type) instanceof StixKind.Sco;
+        if (!observable) {
             throw new IllegalArgumentException("not a STIX cyber-observable object: type " + type);
         }
         return ScoIdentity.expected(sco).orElseThrow(() -> new IllegalArgumentException(
@@ -54,11 +51,15 @@ public final class StixValidator {
 
     private static StixKind kindOf(JsonNode object, Findings findings) {
         JsonNode type = object.get("type");
-        if (type == null) {
+        if (!object.isObject()) {
+            findings.error("", "a STIX object must be a JSON object, not " + Nodes.show(object));
+        } else if (type == null) {
             findings.error("type", "is required on every STIX object");
         } else if (!type.isString() || !StixKind.isValidTypeName(type.stringValue())) {
             findings.error("type", Nodes.show(type) + " breaks the type-name rule: 3-250 characters of a-z, 0-9"
                     + " and single hyphens, starting with a letter");
+        } else if ("bundle".equals(type.stringValue())) {
+            findings.error("type", "a bundle is a container, not a STIX object; validate its objects one by one");
         } else {
             return StixKind.of(type.stringValue());
         }

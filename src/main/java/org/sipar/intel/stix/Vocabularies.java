@@ -1,6 +1,29 @@
 package org.sipar.intel.stix;
 
 import static java.util.Map.entry;
+import static org.sipar.intel.stix.VocabularyValues.ACCOUNT_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.ATTACK_MOTIVATION;
+import static org.sipar.intel.stix.VocabularyValues.ATTACK_RESOURCE_LEVEL;
+import static org.sipar.intel.stix.VocabularyValues.ENCRYPTION_ALGORITHM;
+import static org.sipar.intel.stix.VocabularyValues.EXTENSION_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.GROUPING_CONTEXT;
+import static org.sipar.intel.stix.VocabularyValues.IDENTITY_CLASS;
+import static org.sipar.intel.stix.VocabularyValues.IMPLEMENTATION_LANGUAGE;
+import static org.sipar.intel.stix.VocabularyValues.INDICATOR_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.INDUSTRY_SECTOR;
+import static org.sipar.intel.stix.VocabularyValues.INFRASTRUCTURE_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.MALWARE_CAPABILITIES;
+import static org.sipar.intel.stix.VocabularyValues.MALWARE_RESULT;
+import static org.sipar.intel.stix.VocabularyValues.MALWARE_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.OPINION;
+import static org.sipar.intel.stix.VocabularyValues.PATTERN_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.PROCESSOR_ARCHITECTURE;
+import static org.sipar.intel.stix.VocabularyValues.REGION;
+import static org.sipar.intel.stix.VocabularyValues.REPORT_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.THREAT_ACTOR_ROLE;
+import static org.sipar.intel.stix.VocabularyValues.THREAT_ACTOR_SOPHISTICATION;
+import static org.sipar.intel.stix.VocabularyValues.THREAT_ACTOR_TYPE;
+import static org.sipar.intel.stix.VocabularyValues.TOOL_TYPE;
 
 import java.util.List;
 import java.util.Map;
@@ -13,31 +36,31 @@ import tools.jackson.databind.JsonNode;
 final class Vocabularies {
 
     private static final Map<String, Map<String, Vocabulary>> BY_TYPE = Map.ofEntries(
-            entry("grouping", Map.of("context", VocabularyValues.GROUPING_CONTEXT)),
-            entry("identity", Map.of("identity_class", VocabularyValues.IDENTITY_CLASS,
-                    "sectors", VocabularyValues.INDUSTRY_SECTOR)),
-            entry("indicator", Map.of("indicator_types", VocabularyValues.INDICATOR_TYPE,
-                    "pattern_type", VocabularyValues.PATTERN_TYPE)),
-            entry("infrastructure", Map.of("infrastructure_types", VocabularyValues.INFRASTRUCTURE_TYPE)),
-            entry("intrusion-set", Map.of("resource_level", VocabularyValues.ATTACK_RESOURCE_LEVEL,
-                    "primary_motivation", VocabularyValues.ATTACK_MOTIVATION, "secondary_motivations", VocabularyValues.ATTACK_MOTIVATION)),
-            entry("location", Map.of("region", VocabularyValues.REGION)),
-            entry("malware", Map.of("malware_types", VocabularyValues.MALWARE_TYPE,
-                    "architecture_execution_envs", VocabularyValues.PROCESSOR_ARCHITECTURE,
-                    "implementation_languages", VocabularyValues.IMPLEMENTATION_LANGUAGE,
-                    "capabilities", VocabularyValues.MALWARE_CAPABILITIES)),
-            entry("malware-analysis", Map.of("result", VocabularyValues.MALWARE_RESULT)),
-            entry("opinion", Map.of("opinion", VocabularyValues.OPINION)),
-            entry("report", Map.of("report_types", VocabularyValues.REPORT_TYPE)),
-            entry("threat-actor", Map.of("threat_actor_types", VocabularyValues.THREAT_ACTOR_TYPE,
-                    "roles", VocabularyValues.THREAT_ACTOR_ROLE,
-                    "sophistication", VocabularyValues.THREAT_ACTOR_SOPHISTICATION,
-                    "resource_level", VocabularyValues.ATTACK_RESOURCE_LEVEL, "primary_motivation", VocabularyValues.ATTACK_MOTIVATION,
-                    "secondary_motivations", VocabularyValues.ATTACK_MOTIVATION, "personal_motivations", VocabularyValues.ATTACK_MOTIVATION)),
-            entry("tool", Map.of("tool_types", VocabularyValues.TOOL_TYPE)),
-            entry("artifact", Map.of("encryption_algorithm", VocabularyValues.ENCRYPTION_ALGORITHM)),
-            entry("user-account", Map.of("account_type", VocabularyValues.ACCOUNT_TYPE)),
-            entry("extension-definition", Map.of("extension_types", VocabularyValues.EXTENSION_TYPE)));
+            entry("grouping", Map.of("context", GROUPING_CONTEXT)),
+            entry("identity", Map.of("identity_class", IDENTITY_CLASS,
+                    "sectors", INDUSTRY_SECTOR)),
+            entry("indicator", Map.of("indicator_types", INDICATOR_TYPE,
+                    "pattern_type", PATTERN_TYPE)),
+            entry("infrastructure", Map.of("infrastructure_types", INFRASTRUCTURE_TYPE)),
+            entry("intrusion-set", Map.of("resource_level", ATTACK_RESOURCE_LEVEL,
+                    "primary_motivation", ATTACK_MOTIVATION, "secondary_motivations", ATTACK_MOTIVATION)),
+            entry("location", Map.of("region", REGION)),
+            entry("malware", Map.of("malware_types", MALWARE_TYPE,
+                    "architecture_execution_envs", PROCESSOR_ARCHITECTURE,
+                    "implementation_languages", IMPLEMENTATION_LANGUAGE,
+                    "capabilities", MALWARE_CAPABILITIES)),
+            entry("malware-analysis", Map.of("result", MALWARE_RESULT)),
+            entry("opinion", Map.of("opinion", OPINION)),
+            entry("report", Map.of("report_types", REPORT_TYPE)),
+            entry("threat-actor", Map.of("threat_actor_types", THREAT_ACTOR_TYPE,
+                    "roles", THREAT_ACTOR_ROLE,
+                    "sophistication", THREAT_ACTOR_SOPHISTICATION,
+                    "resource_level", ATTACK_RESOURCE_LEVEL, "primary_motivation", ATTACK_MOTIVATION,
+                    "secondary_motivations", ATTACK_MOTIVATION, "personal_motivations", ATTACK_MOTIVATION)),
+            entry("tool", Map.of("tool_types", TOOL_TYPE)),
+            entry("artifact", Map.of("encryption_algorithm", ENCRYPTION_ALGORITHM)),
+            entry("user-account", Map.of("account_type", ACCOUNT_TYPE)),
+            entry("extension-definition", Map.of("extension_types", EXTENSION_TYPE)));
 
     private Vocabularies() {
     }

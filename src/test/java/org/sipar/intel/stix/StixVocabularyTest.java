@@ -83,6 +83,20 @@ class StixVocabularyTest {
     }
 
     @Test
+    void extensionPropertiesBelongToTopLevelExtensionsOnly() {
+        ObjectNode definition = object("""
+                {"id": "extension-definition--71736db5-10db-43d3-b0e3-65cf81601fe1", "type": "extension-definition",
+                 "spec_version": "2.1", "name": "Extension Foo 1a", "created": "2014-02-20T09:16:08.989000Z",
+                 "modified": "2014-02-20T09:16:08.989000Z", "created_by_ref": "identity--11b76a96-5d2b-45e0-8a5a-f6994f370731",
+                 "schema": "https://www.example.com/schema-foo-1a/v1/", "version": "1.2.1",
+                 "extension_types": ["toplevel-property-extension"], "extension_properties": ["toxicity", "rank"]}""");
+        assertThat(validator.validate(definition)).isEmpty();
+        definition.putArray("extension_types").add("property-extension");
+        assertThat(validator.validate(definition)).containsExactly(error("extension_properties",
+                "must only be used when extension_types includes toplevel-property-extension"));
+    }
+
+    @Test
     void extensionDefinitionTypesAreClosed() {
         ObjectNode definition = object("""
                 {"id": "extension-definition--9c59fd79-4215-4ba2-920d-3e4f320e1e62", "type": "extension-definition",
