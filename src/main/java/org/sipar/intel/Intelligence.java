@@ -1,0 +1,18 @@
+package org.sipar.intel;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The intelligence store: what other modules use to add STIX objects and to read them under the sharing policy. */
+public interface Intelligence {
+
+    /** Reads a STIX bundle as a stream and stores its objects, in batches; returns the finished import's report. */
+    ImportReport ingest(InputStream bundle, Publication publication);
+
+    /** The versions matching {@code query} that {@code reader} may see, one page of them. */
+    ObjectPage objects(Reader reader, ObjectQuery query);
+
+    /** The report of import {@code id}, as far as it has got, if it exists and {@code reader} published it. */
+    Optional<ImportReport> importReport(Reader reader, UUID id);
+}

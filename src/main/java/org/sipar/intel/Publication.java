@@ -1,0 +1,29 @@
+package org.sipar.intel;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who publishes an import and to whom: applied to every object in it.
+ *
+ * @param publisherOrganisation the publishing organisation
+ * @param publisherPerson the publishing person
+ * @param organisations recipient organisations
+ * @param groups recipient sharing groups
+ * @param people recipient people (the readers of RED)
+ * @param source where the objects came from, for the import's record (file name, "TAXII", "API")
+ */
+public record Publication(UUID publisherOrganisation, UUID publisherPerson, Set<UUID> organisations, Set<UUID> groups,
+                          Set<UUID> people, String source) {
+
+    public Publication {
+        organisations = Set.copyOf(organisations);
+        groups = Set.copyOf(groups);
+        people = Set.copyOf(people);
+    }
+
+    /** The distribution of an object of this publication at level {@code tlp}. */
+    public Distribution at(Tlp tlp) {
+        return new Distribution(tlp, publisherOrganisation, publisherPerson, organisations, groups, people);
+    }
+}

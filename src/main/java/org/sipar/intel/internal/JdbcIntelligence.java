@@ -1,0 +1,61 @@
+package org.sipar.intel.internal;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sipar.intel.ImportReport;
+import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectPage;
+import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.Publication;
+import org.sipar.intel.Reader;
+import org.sipar.intel.SharingPolicy;
+import org.sipar.intel.StoredObject;
+import org.sipar.intel.Tlp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The intelligence store in PostgreSQL. */
+@Service
+class JdbcIntelligence implements Intelligence {
+
+    private final JdbcClient jdbc;
+    private final SharingPolicy policy;
+    private final Imports imports;
+    private final BundleImport bundles;
+
+    JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
+                     IntelSettings settings) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.imports = imports;
+        this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize());
+    }
+
+    @Override
+    public ImportReport ingest(InputStream bundle, Publication publication) {
+        UUID id = UUID.randomUUID();
+        imports.begin(id, publication);
+        return bundles.run(id, bundle, publication);
+    }
+
+    @Override
+    public ObjectPage objects(Reader reader, ObjectQuery query) {
+        ObjectSql sql = new ObjectSql(policy, reader, query);
+        List<StoredObject> rows = jdbc.sql(sql.sql()).params(sql.params())
+                .query((rs, n) -> new StoredObject(rs.getLong("seq"), rs.getString("id"), rs.getString("type"),
+                        rs.getString("spec_version"), rs.getString("modified"), rs.getTimestamp("date_added").toInstant(),
+                        Tlp.valueOf(rs.getString("tlp")), rs.getString("json")))
+                .list();
+        boolean more = rows.size() > query.limit();
+        List<StoredObject> page = more ? rows.subList(0, query.limit()) : rows;
+        return new ObjectPage(List.copyOf(page), more, page.isEmpty() ? query.afterSeq() : page.getLast().seq());
+    }
+
+    @Override
+    public Optional<ImportReport> importReport(Reader reader, UUID id) {
+        return reader.member() ? imports.find(id, reader.personId()) : Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package org.sipar.intel.internal;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.Reader;
+import org.sipar.intel.SharingPolicy;
+import org.sipar.platform.InputRejected;
+
+/** Turns an {@link ObjectQuery} into one SQL statement, with the sharing policy's condition always in it. */
+final class ObjectSql {
+
+    private final List<String> where = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    ObjectSql(SharingPolicy policy, Reader reader, ObjectQuery q) {
+        SharingPolicy.Condition visible = policy.condition(reader, "o");
+        where.add(visible.sql());
+        params.putAll(visible.params());
+        scope(q.scope());
+        if (q.addedAfter() != null) {
+            add("o.date_added > :added_after", "added_after", Timestamp.from(q.addedAfter()));
+        }
+        if (!q.ids().isEmpty()) {
+            add("o.id = any(:ids)", "ids", q.ids().toArray(String[]::new));
+        }
+        if (!q.types().isEmpty()) {
+            add("o.type = any(:types)", "types", q.types().toArray(String[]::new));
+        }
+        if (!q.specVersions().isEmpty()) {
+            add("o.spec_version = any(:spec_versions)", "spec_versions", q.specVersions().toArray(String[]::new));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            add("o.search @@ websearch_to_tsquery('simple', :text)", "text", q.text());
+        }
+        where.add(versions(q.versions(), policy.condition(reader, "n").sql()));
+        add("o.seq > :after_seq", "after_seq", q.afterSeq());
+        params.put("limit", q.limit() + 1);
+    }
+
+    String sql() {
+        return "select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
+                + " from intel_objects o where " + String.join(" and ", where) + " order by o.seq limit :limit";
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    private void scope(ObjectQuery.Scope scope) {
+        switch (scope) {
+            case ObjectQuery.Scope.All all -> { }
+            case ObjectQuery.Scope.Group g -> add(":scope_group = any(o.recipient_groups)", "scope_group", g.groupId());
+            case ObjectQuery.Scope.Submissions s -> add("o.publisher_org = :scope_org", "scope_org", s.organisationId());
+        }
+    }
+
+    /** first/last are among the versions the reader may see, so a hidden newer version never hides an older one. */
+    private String versions(List<String> versions, String visibleNewer) {
+        List<String> any = new ArrayList<>();
+        List<Timestamp> exact = new ArrayList<>();
+        for (String v : versions) {
+            switch (v) {
+                case "all" -> any.add("true");
+                case "last" -> any.add("not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at and " + visibleNewer + ")");
+                case "first" -> any.add("not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at < o.modified_at and " + visibleNewer + ")");
+                default -> exact.add(timestamp(v));
+            }
+        }
+        if (!exact.isEmpty()) {
+            any.add("o.modified_at = any(:exact_versions)");
+            params.put("exact_versions", exact.toArray(Timestamp[]::new));
+        }
+        return "(" + String.join(" or ", any) + ")";
+    }
+
+    private void add(String condition, String name, Object value) {
+        where.add(condition);
+        params.put(name, value);
+    }
+
+    private static Timestamp timestamp(String text) {
+        try {
+            return Timestamp.from(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new InputRejected("match[version]", text, "must be first, last, all or an RFC 3339 timestamp");
+        }
+    }
+}
