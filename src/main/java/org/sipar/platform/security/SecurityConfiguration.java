@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -57,7 +58,10 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a
+                        // TLP:CLEAR is for everyone: the sharing policy answers anonymous readers itself.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/intel/objects", "/api/v1/intel/objects/**").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))

@@ -1,0 +1,99 @@
+package org.sipar.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sipar.support.Http.basic;
+
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The TLP table over every REST output: list, single object, its versions, and search. A bank analyst
+ * publishes one indicator per level to Indus Telecom, a sharing group holding the internet community body,
+ * and the ministry's analyst by name. Zero leaks is the only passing result, and nobody misses what is theirs.
+ */
+@DemoPlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntelSharingTests {
+
+    static final String PASSWORD = "sipar-demo";
+    static final Map<String, String> VIEWERS = Map.of("anonymous", "", "other", "admin@moit.demo",
+            "recipientOrg", "analyst@telco.demo", "groupMember", "analyst@nic.demo", "publisherOrg", "admin@bank.demo",
+            "publisher", "analyst@bank.demo", "hubCert", "analyst@cert.demo", "namedPerson", "analyst@moit.demo");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final Map<Tlp, String> ids = new EnumMap<>(Tlp.class);
+
+    @BeforeAll
+    void publishOneIndicatorPerLevel() {
+        Http api = new Http(port);
+        String nic = id("select id::text from organisations where name = 'National Internet Community'");
+        HttpResponse<String> group = api.json("POST", "/api/v1/sharing-groups", basic("admin@cert.demo", PASSWORD),
+                "{\"name\":\"Internet governance circle\",\"members\":[\"" + nic + "\"]}");
+        assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
+        String groupId = id("select id::text from sharing_groups where name = 'Internet governance circle'");
+        String telco = id("select id::text from organisations where name = 'Indus Telecom'");
+        String named = id("select id::text from people where email = 'analyst@moit.demo'");
+        String[] objects = new String[Tlp.values().length];
+        for (Tlp tlp : Tlp.values()) {
+            ids.put(tlp, StixFixtures.newIndicatorId());
+            objects[tlp.ordinal()] = StixFixtures.indicator(ids.get(tlp), "matrix" + tlp.name().toLowerCase().replace("_", ""),
+                    tlp.markingId(), "2026-01-02T00:00:00.000Z");
+        }
+        HttpResponse<String> published = api.json("POST", "/api/v1/intel/bundles?organisations=" + telco + "&groups=" + groupId
+                + "&people=" + named, basic("analyst@bank.demo", PASSWORD), StixFixtures.bundle(objects));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        assertThat(published.body()).contains("\"accepted\":5");
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}: {2}")
+    @CsvSource({
+            "anonymous,CLEAR,true", "anonymous,GREEN,false", "anonymous,AMBER,false", "anonymous,AMBER_STRICT,false", "anonymous,RED,false",
+            "other,CLEAR,true", "other,GREEN,true", "other,AMBER,false", "other,AMBER_STRICT,false", "other,RED,false",
+            "recipientOrg,CLEAR,true", "recipientOrg,GREEN,true", "recipientOrg,AMBER,true", "recipientOrg,AMBER_STRICT,true", "recipientOrg,RED,false",
+            "groupMember,CLEAR,true", "groupMember,GREEN,true", "groupMember,AMBER,true", "groupMember,AMBER_STRICT,false", "groupMember,RED,false",
+            "publisherOrg,CLEAR,true", "publisherOrg,GREEN,true", "publisherOrg,AMBER,true", "publisherOrg,AMBER_STRICT,true", "publisherOrg,RED,false",
+            "publisher,CLEAR,true", "publisher,GREEN,true", "publisher,AMBER,true", "publisher,AMBER_STRICT,true", "publisher,RED,true",
+            "hubCert,CLEAR,true", "hubCert,GREEN,true", "hubCert,AMBER,true", "hubCert,AMBER_STRICT,false", "hubCert,RED,false",
+            "namedPerson,CLEAR,true", "namedPerson,GREEN,true", "namedPerson,AMBER,false", "namedPerson,AMBER_STRICT,false", "namedPerson,RED,true"})
+    void everyRestOutputFollowsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
+        String id = ids.get(tlp);
+        String word = "matrix" + tlp.name().toLowerCase().replace("_", "");
+        Map<String, HttpResponse<String>> outputs = Map.of(
+                "list", get(viewer, "/api/v1/intel/objects?type=indicator&limit=1000"),
+                "single", get(viewer, "/api/v1/intel/objects/" + id),
+                "versions", get(viewer, "/api/v1/intel/objects/" + id + "?version=all"),
+                "search", get(viewer, "/api/v1/intel/objects?q=" + word));
+        outputs.forEach((output, response) -> {
+            // The name travels only inside the object; a 404 may repeat the id the caller asked for.
+            assertThat(response.body().contains("Indicator " + word)).as("%s via %s", viewer, output).isEqualTo(sees);
+            if (!sees && Set.of("single", "versions").contains(output)) {
+                assertThat(response.statusCode()).as("%s via %s", viewer, output).isEqualTo(404);
+            }
+        });
+    }
+
+    private HttpResponse<String> get(String viewer, String path) {
+        String email = VIEWERS.get(viewer);
+        return new Http(port).json("GET", path, email.isEmpty() ? null : basic(email, PASSWORD), null);
+    }
+
+    private String id(String sql) {
+        return jdbc.sql(sql).query(String.class).single();
+    }
+}

@@ -1,0 +1,47 @@
+package org.sipar.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The policy's rules, stated as the TLP 2.0 table the hub follows, for every level and kind of reader. */
+class SharingPolicyTest {
+
+    static final UUID PUBLISHER_ORG = UUID.randomUUID(), PUBLISHER = UUID.randomUUID();
+    static final UUID RECIPIENT_ORG = UUID.randomUUID(), GROUP = UUID.randomUUID(), NAMED = UUID.randomUUID();
+    static final Distribution SHARED = new Distribution(Tlp.CLEAR, PUBLISHER_ORG, PUBLISHER, Set.of(RECIPIENT_ORG),
+            Set.of(GROUP), Set.of(NAMED));
+
+    final SharingPolicy policy = new SharingPolicy();
+
+    @ParameterizedTest(name = "{0} sees {1}: {2}")
+    @CsvSource({
+            "anonymous,CLEAR,true", "anonymous,GREEN,false", "anonymous,AMBER,false", "anonymous,AMBER_STRICT,false", "anonymous,RED,false",
+            "other,CLEAR,true", "other,GREEN,true", "other,AMBER,false", "other,AMBER_STRICT,false", "other,RED,false",
+            "recipientOrg,CLEAR,true", "recipientOrg,GREEN,true", "recipientOrg,AMBER,true", "recipientOrg,AMBER_STRICT,true", "recipientOrg,RED,false",
+            "groupMember,CLEAR,true", "groupMember,GREEN,true", "groupMember,AMBER,true", "groupMember,AMBER_STRICT,false", "groupMember,RED,false",
+            "publisherOrg,CLEAR,true", "publisherOrg,GREEN,true", "publisherOrg,AMBER,true", "publisherOrg,AMBER_STRICT,true", "publisherOrg,RED,false",
+            "publisher,CLEAR,true", "publisher,GREEN,true", "publisher,AMBER,true", "publisher,AMBER_STRICT,true", "publisher,RED,true",
+            "hubCert,CLEAR,true", "hubCert,GREEN,true", "hubCert,AMBER,true", "hubCert,AMBER_STRICT,false", "hubCert,RED,false",
+            "namedPerson,CLEAR,true", "namedPerson,GREEN,true", "namedPerson,AMBER,false", "namedPerson,AMBER_STRICT,false", "namedPerson,RED,true"})
+    void followsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
+        assertThat(policy.maySee(reader(viewer), SHARED.at(tlp))).isEqualTo(sees);
+    }
+
+    static Reader reader(String viewer) {
+        return switch (viewer) {
+            case "anonymous" -> Reader.ANONYMOUS;
+            case "other" -> new Reader(UUID.randomUUID(), UUID.randomUUID(), false, Set.of(UUID.randomUUID()));
+            case "recipientOrg" -> new Reader(UUID.randomUUID(), RECIPIENT_ORG, false, Set.of());
+            case "groupMember" -> new Reader(UUID.randomUUID(), UUID.randomUUID(), false, Set.of(GROUP));
+            case "publisherOrg" -> new Reader(UUID.randomUUID(), PUBLISHER_ORG, false, Set.of());
+            case "publisher" -> new Reader(PUBLISHER, PUBLISHER_ORG, false, Set.of());
+            case "hubCert" -> new Reader(UUID.randomUUID(), UUID.randomUUID(), true, Set.of());
+            case "namedPerson" -> new Reader(NAMED, UUID.randomUUID(), false, Set.of());
+            default -> throw new IllegalArgumentException("unknown viewer " + viewer);
+        };
+    }
+}
