@@ -18,13 +18,13 @@ create table intel_objects (
     labels            text[]      not null default '{}',
     import_id         uuid,
     object            jsonb       not null,
+    -- Words people search for; observable values (addresses, hashes) are matched by the detect module,
+    -- and indexing every token of every pattern would halve the ingestion rate.
     search            tsvector generated always as (to_tsvector('simple',
                           coalesce(object ->> 'name', '') || ' ' || coalesce(object ->> 'description', '') || ' ' ||
-                          coalesce(object ->> 'pattern', '') || ' ' || coalesce(object ->> 'value', '') || ' ' ||
-                          coalesce(object ->> 'id', ''))) stored,
+                          coalesce(object ->> 'value', ''))) stored,
     constraint intel_objects_version unique (id, modified)
 );
-create index intel_objects_id on intel_objects (id, modified_at desc);
 create index intel_objects_type on intel_objects (type, seq);
 create index intel_objects_added on intel_objects (date_added, seq);
 create index intel_objects_search on intel_objects using gin (search);

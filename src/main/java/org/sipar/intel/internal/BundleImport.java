@@ -1,7 +1,6 @@
 package org.sipar.intel.internal;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.sipar.intel.ImportReport;
@@ -17,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one bundle as a stream, object by object, in bounded memory: each object is checked (and upgraded
- * from STIX 2.0 when it is one), and the good ones are written in batches, each batch together with the
- * report so far. A bad object is rejected with its reasons and never takes the others down; input that
- * breaks off ends the import as failed, keeping every batch written before.
+ * from STIX 2.0 when it is one), and the good ones are handed in batches to a {@link Pipeline} that writes
+ * them while the next batch is read. A bad object is rejected with its reasons and never takes the others
+ * down; input that breaks off ends the import as failed, keeping every object read whole before.
  */
 final class BundleImport {
 
@@ -38,80 +37,91 @@ final class BundleImport {
     }
 
     ImportReport run(UUID id, InputStream input, Publication publication) {
-        ReportBuilder report = new ReportBuilder(id, publication.source());
-        List<Candidate> batch = new ArrayList<>(batchSize);
+        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source()));
+        Reading reading = new Reading(publication, pipeline);
         try (JsonParser parser = json.createParser(input)) {
-            readBundle(parser, publication, report, batch);
-            batches.write(batch, report, "complete");
-            return report.snapshot("complete");
+            readBundle(parser, reading);
+            return pipeline.finish(reading.segment, "complete");
         } catch (JacksonException | BundleRejected e) {
-            // Objects read whole before the break are kept; the report says where reading stopped.
-            report.note("Import stopped after " + report.snapshot("failed").processed() + " objects: " + e.getMessage());
-            batches.write(batch, report, "failed");
-            return report.snapshot("failed");
+            reading.segment.notes.add("Import stopped after " + reading.index + " objects: " + e.getMessage());
+            return pipeline.finish(reading.segment, "failed");
         }
     }
 
-    private void readBundle(JsonParser parser, Publication publication, ReportBuilder report, List<Candidate> batch) {
+    /** The state of one pass over the input. */
+    private static final class Reading {
+        final Publication publication;
+        final Pipeline pipeline;
+        Segment segment = new Segment();
+        boolean stix20;
+        long index;
+
+        Reading(Publication publication, Pipeline pipeline) {
+            this.publication = publication;
+            this.pipeline = pipeline;
+        }
+    }
+
+    private void readBundle(JsonParser parser, Reading reading) {
         expect(parser.nextToken(), JsonToken.START_OBJECT, "a STIX bundle (a JSON object)");
-        boolean stix20 = false;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if ("spec_version".equals(name)) {
-                stix20 = "2.0".equals(parser.getString());
+                reading.stix20 = "2.0".equals(parser.getString());
             } else if ("type".equals(name) && !"bundle".equals(parser.getString())) {
                 throw new BundleRejected("expected type 'bundle' but found '" + parser.getString() + "'");
             } else if ("objects".equals(name)) {
                 expect(value, JsonToken.START_ARRAY, "an array of objects in 'objects'");
-                readObjects(parser, stix20, publication, report, batch);
+                readObjects(parser, reading);
             } else {
                 parser.skipChildren();
             }
         }
     }
 
-    private void readObjects(JsonParser parser, boolean stix20, Publication publication, ReportBuilder report,
-                             List<Candidate> batch) {
-        long index = 0;
+    private void readObjects(JsonParser parser, Reading reading) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonNode object = parser.readValueAsTree();
-            report.read();
-            accept(object, index++, stix20, publication, report, batch);
-            if (batch.size() >= batchSize) {
-                batches.write(batch, report, "running");
-                batch.clear();
+            reading.segment.read++;
+            accept(object, reading.index++, reading);
+            if (reading.segment.candidates.size() >= batchSize) {
+                reading.pipeline.submit(reading.segment);
+                reading.segment = new Segment();
             }
         }
     }
 
-    private void accept(JsonNode object, long index, boolean stix20, Publication publication, ReportBuilder report,
-                        List<Candidate> batch) {
+    private void accept(JsonNode object, long index, Reading reading) {
         String type = object.path("type").asString("");
         String id = object.path("id").asString(null);
         if (!object.isObject()) {
-            report.reject("(not an object)", index, null, List.of("expected a JSON object but found " + object.getNodeType()));
+            reject(reading, "(not an object)", index, null, List.of("expected a JSON object but found " + object.getNodeType()));
             return;
         }
-        boolean upgraded = stix20 || object.path("spec_version").isMissingNode() && !isSco(type);
-        JsonNode candidate = upgraded ? upgrade(object, report) : object;
+        boolean upgraded = reading.stix20 || object.path("spec_version").isMissingNode() && !isSco(type);
+        JsonNode candidate = upgraded ? upgrade(object, reading.segment) : object;
         ObjectChecks.Outcome outcome = checks.check(candidate);
         if (!outcome.errors().isEmpty()) {
-            report.reject(type.isEmpty() ? "(no type)" : type, index, id, outcome.errors());
+            reject(reading, type.isEmpty() ? "(no type)" : type, index, id, outcome.errors());
             return;
         }
         Tlp tlp = Markings.tlp(candidate).orElse(defaultTlp);
-        batch.add(new Candidate(candidate, type, id, version(candidate), publication.at(tlp), upgraded,
-                outcome.warnings(), Markings.pap(candidate)));
+        reading.segment.candidates.add(new Candidate(candidate, type, id, version(candidate),
+                reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(candidate)));
+    }
+
+    private static void reject(Reading reading, String type, long index, String id, List<String> reasons) {
+        reading.segment.rejected.add(new Segment.Rejected(type, index, id, reasons));
     }
 
     private static boolean isSco(String type) {
         return StixKind.isValidTypeName(type) && StixKind.of(type) instanceof StixKind.Sco;
     }
 
-    private static JsonNode upgrade(JsonNode object, ReportBuilder report) {
+    private static JsonNode upgrade(JsonNode object, Segment segment) {
         Stix20Upgrade.Result result = new Stix20Upgrade().upgrade(object);
-        result.notes().forEach(n -> report.note("STIX 2.0 upgrade: " + n));
+        result.notes().forEach(n -> segment.notes.add("STIX 2.0 upgrade: " + n));
         return result.object();
     }
 

@@ -1,8 +1,6 @@
 package org.sipar.intel.stix;
 
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * The kind of a STIX 2.1 object, told by its {@code type} property: one of the types the specification
@@ -93,14 +91,10 @@ public sealed interface StixKind {
     }
 
     private static StixKind specified(String typeName) {
-        return Stream.of(Sdo.values(), Sro.values(), Sco.values(), Meta.values())
-                .flatMap(Stream::of)
-                .filter(kind -> kind.typeName().equals(typeName))
-                .findFirst()
-                .orElse(null);
+        return KindNames.specified(typeName);
     }
 
     private static String spelled(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KindNames.spelled(constant);
     }
 }
