@@ -29,6 +29,8 @@ create index intel_objects_type on intel_objects (type, seq);
 create index intel_objects_added on intel_objects (date_added, seq);
 create index intel_objects_search on intel_objects using gin (search);
 create index intel_objects_labels on intel_objects using gin (labels);
+create index intel_objects_rel_source on intel_objects ((object ->> 'source_ref')) where type = 'relationship';
+create index intel_objects_rel_target on intel_objects ((object ->> 'target_ref')) where type = 'relationship';
 
 -- One row per import: its progress while it runs and its report when it ends.
 create table intel_imports (

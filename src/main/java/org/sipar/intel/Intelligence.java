@@ -1,6 +1,7 @@
 package org.sipar.intel;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,7 +9,15 @@ import java.util.UUID;
 public interface Intelligence {
 
     /** Reads a STIX bundle as a stream and stores its objects, in batches; returns the finished import's report. */
-    ImportReport ingest(InputStream bundle, Publication publication);
+    default ImportReport ingest(InputStream bundle, Publication publication) {
+        return ingest(UUID.randomUUID(), bundle, publication);
+    }
+
+    /** The same, under an import id chosen by the caller, who can follow its progress meanwhile. */
+    ImportReport ingest(UUID importId, InputStream bundle, Publication publication);
+
+    /** The latest visible versions of the relationships from or to object {@code id} that {@code reader} may see. */
+    List<StoredObject> relationships(Reader reader, String id);
 
     /** The versions matching {@code query} that {@code reader} may see, one page of them. */
     ObjectPage objects(Reader reader, ObjectQuery query);

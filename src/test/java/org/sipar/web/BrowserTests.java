@@ -74,6 +74,35 @@ class BrowserTests {
     }
 
     @Test
+    void analystImportsABundleWatchesTheReportAndExploresTheGraph() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("analyst@cert.demo");
+        browser.findElement(By.id("password")).sendKeys("sipar-demo");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
+        browser.get(url("/intel/import"));
+        Path bundle = Files.createTempFile("campaign", ".json");
+        Files.writeString(bundle, IntelFixture.BUNDLE);
+        browser.findElement(By.id("file")).sendKeys(bundle.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.form-grid button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-progress p.notice")));
+        String report = browser.findElement(By.id("import-progress")).getText();
+        assertThat(report).contains("intrusion-set", "attack-pattern", "relationship", "pattern: at");
+        screenshot("intel-import-report");
+
+        browser.get(url("/intel?q=Glacier"));
+        browser.findElement(By.linkText("Glacier Panda")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.graph")));
+        assertThat(browser.findElements(By.cssSelector("svg.graph line"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(".matrix .technique"))).extracting(e -> e.getText())
+                .containsExactlyInAnyOrder("T1566 Phishing", "T1059 Command and Scripting Interpreter");
+        assertThat(browser.findElements(By.cssSelector(".matrix .tactic h3"))).extracting(e -> e.getText())
+                .containsExactly("INITIAL-ACCESS", "EXECUTION");
+        screenshot("intel-object");
+    }
+
+    @Test
     void keyboardReachesTheSkipLinkFirst() {
         browser.manage().deleteAllCookies();
         browser.get(url("/"));

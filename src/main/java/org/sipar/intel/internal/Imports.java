@@ -37,7 +37,7 @@ class Imports {
     }
 
     Optional<ImportReport> find(UUID id, UUID publisherPerson) {
-        return jdbc.sql("select report::text from intel_imports where id = ? and publisher_person = ?")
+        return jdbc.sql("select report::text from intel_imports where id = ? and publisher_person = ? and report ->> 'status' is not null")
                 .params(id, publisherPerson).query(String.class).optional()
                 .map(text -> json.readValue(text, ImportReport.class));
     }

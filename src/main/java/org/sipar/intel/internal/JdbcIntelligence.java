@@ -35,8 +35,7 @@ class JdbcIntelligence implements Intelligence {
     }
 
     @Override
-    public ImportReport ingest(InputStream bundle, Publication publication) {
-        UUID id = UUID.randomUUID();
+    public ImportReport ingest(UUID id, InputStream bundle, Publication publication) {
         imports.begin(id, publication);
         return bundles.run(id, bundle, publication);
     }
@@ -45,9 +44,7 @@ class JdbcIntelligence implements Intelligence {
     public ObjectPage objects(Reader reader, ObjectQuery query) {
         ObjectSql sql = new ObjectSql(policy, reader, query);
         List<StoredObject> rows = jdbc.sql(sql.sql()).params(sql.params())
-                .query((rs, n) -> new StoredObject(rs.getLong("seq"), rs.getString("id"), rs.getString("type"),
-                        rs.getString("spec_version"), rs.getString("modified"), rs.getTimestamp("date_added").toInstant(),
-                        Tlp.valueOf(rs.getString("tlp")), rs.getString("json")))
+                .query(JdbcIntelligence::stored)
                 .list();
         boolean more = rows.size() > query.limit();
         List<StoredObject> page = more ? rows.subList(0, query.limit()) : rows;
@@ -55,7 +52,25 @@ class JdbcIntelligence implements Intelligence {
     }
 
     @Override
+    public List<StoredObject> relationships(Reader reader, String id) {
+        SharingPolicy.Condition visible = policy.condition(reader, "o");
+        SharingPolicy.Condition newer = policy.condition(reader, "n");
+        return jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
+                        + " from intel_objects o where o.type = 'relationship'"
+                        + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
+                        + " and not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at and "
+                        + newer.sql() + ") order by o.seq limit 500")
+                .param("ref", id).params(visible.params()).query(JdbcIntelligence::stored).list();
+    }
+
+    @Override
     public Optional<ImportReport> importReport(Reader reader, UUID id) {
         return reader.member() ? imports.find(id, reader.personId()) : Optional.empty();
+    }
+
+    private static StoredObject stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StoredObject(rs.getLong("seq"), rs.getString("id"), rs.getString("type"), rs.getString("spec_version"),
+                rs.getString("modified"), rs.getTimestamp("date_added").toInstant(), Tlp.valueOf(rs.getString("tlp")),
+                rs.getString("json"));
     }
 }

@@ -75,6 +75,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        // Browsing intelligence is open: the sharing policy shows anonymous readers TLP:CLEAR only.
+                        .requestMatchers(HttpMethod.GET, "/intel", "/intel/objects/**").permitAll()
                         .requestMatchers("/admin/audit/**", "/admin/sharing-groups/**").hasRole("HUB_ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("HUB_ADMIN", "ORG_ADMIN")
                         .anyRequest().authenticated())

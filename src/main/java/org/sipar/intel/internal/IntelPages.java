@@ -1,0 +1,145 @@
+package org.sipar.intel.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.sipar.identity.CurrentUser;
+import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectPage;
+import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.Publication;
+import org.sipar.intel.Reader;
+import org.sipar.intel.Readers;
+import org.sipar.intel.StoredObject;
+import org.sipar.platform.NotFound;
+import org.sipar.platform.NotPermitted;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The intelligence pages: browse and search, one object with its graph and techniques, and imports. */
+@Controller
+class IntelPages {
+
+    private final Intelligence intelligence;
+    private final Readers readers;
+    private final JsonMapper json;
+
+    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json) {
+        this.intelligence = intelligence;
+        this.readers = readers;
+        this.json = json;
+    }
+
+    @GetMapping("/intel")
+    String browse(Authentication auth, @RequestParam(required = false) String q, @RequestParam(defaultValue = "") String type,
+                  @RequestParam(defaultValue = "0") long after, Model model) {
+        ObjectQuery query = new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(),
+                type.isBlank() ? List.of() : List.of(type), List.of(), List.of(), q, after, 50);
+        ObjectPage page = intelligence.objects(readers.of(auth), query);
+        model.addAttribute("objects", page.objects().stream().map(o -> ObjectView.of(o, json)).toList());
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("type", type);
+        model.addAttribute("next", page.more() ? page.nextSeq() : null);
+        return "intel/browse";
+    }
+
+    @GetMapping("/intel/objects/{id}")
+    String object(Authentication auth, @PathVariable String id, Model model) {
+        Reader reader = readers.of(auth);
+        List<StoredObject> versions = intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null,
+                List.of(id), List.of(), List.of("all"), List.of(), null, 0, 1000)).objects();
+        if (versions.isEmpty()) {
+            throw new NotFound("object", id);
+        }
+        ObjectView latest = ObjectView.of(versions.getLast(), json);
+        List<StoredObject> relationships = intelligence.relationships(reader, id);
+        model.addAttribute("object", latest);
+        model.addAttribute("versions", versions.stream().map(StoredObject::modified).toList().reversed());
+        model.addAttribute("graph", relationships.isEmpty() ? null : graph(reader, latest, relationships));
+        model.addAttribute("matrix", matrix(reader, id, relationships));
+        return "intel/object";
+    }
+
+    private Graph graph(Reader reader, ObjectView centre, List<StoredObject> relationships) {
+        List<Graph.Link> links = new ArrayList<>();
+        for (StoredObject r : relationships) {
+            JsonNode rel = json.readTree(r.json());
+            boolean outgoing = centre.id().equals(rel.path("source_ref").asString());
+            links.add(new Graph.Link(rel.path(outgoing ? "target_ref" : "source_ref").asString(),
+                    rel.path("relationship_type").asString(), outgoing));
+        }
+        Map<String, String> labels = new HashMap<>();
+        names(reader, links.stream().map(Graph.Link::other).distinct().toList())
+                .forEach(o -> labels.put(o.path("id").asString(), o.path("name").asString(o.path("id").asString())));
+        return Graph.around(centre.id(), centre.name(), centre.type(), links, labels);
+    }
+
+    private AttackMatrix matrix(Reader reader, String id, List<StoredObject> relationships) {
+        List<String> techniques = relationships.stream().map(r -> json.readTree(r.json()))
+                .filter(r -> id.equals(r.path("source_ref").asString()) && "uses".equals(r.path("relationship_type").asString()))
+                .map(r -> r.path("target_ref").asString()).filter(t -> t.startsWith("attack-pattern--")).distinct().toList();
+        return techniques.isEmpty() ? null : AttackMatrix.of(names(reader, techniques));
+    }
+
+    private List<JsonNode> names(Reader reader, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, ids, List.of(), List.of(),
+                List.of(), null, 0, 1000)).objects().stream().map(o -> json.readTree(o.json())).toList();
+    }
+
+    @GetMapping("/intel/import")
+    String importForm() {
+        return "intel/import";
+    }
+
+    @PostMapping("/intel/import")
+    String startImport(Authentication auth, @RequestParam("file") MultipartFile file) throws IOException {
+        CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
+                .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
+        Path copy = Files.createTempFile("sipar-import-", ".json");
+        file.transferTo(copy);
+        UUID id = UUID.randomUUID();
+        Publication publication = new Publication(user.organisationId(), user.personId(), Set.of(), Set.of(), Set.of(),
+                file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
+        Thread.ofVirtual().name("sipar-import-" + id).start(() -> runImport(id, copy, publication));
+        return "redirect:/intel/imports/" + id;
+    }
+
+    private void runImport(UUID id, Path copy, Publication publication) {
+        try (InputStream in = Files.newInputStream(copy)) {
+            intelligence.ingest(id, in, publication);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            copy.toFile().delete();
+        }
+    }
+
+    @GetMapping("/intel/imports/{id}")
+    String importProgress(Authentication auth, @PathVariable UUID id, Model model) {
+        model.addAttribute("id", id.toString());
+        model.addAttribute("report", intelligence.importReport(readers.of(auth), id).orElse(null));
+        return "intel/import-report";
+    }
+
+    static boolean publishes(CurrentUser user) {
+        return user.roles().stream().anyMatch(r -> !"MEMBER".equals(r.name()));
+    }
+}
