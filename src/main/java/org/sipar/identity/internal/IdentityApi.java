@@ -28,11 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 class IdentityApi {
 
     private final Administration administration;
+    private final Membership membership;
     private final Communities communities;
     private final TokenService tokens;
 
-    IdentityApi(Administration administration, Communities communities, TokenService tokens) {
+    IdentityApi(Administration administration, Membership membership, Communities communities, TokenService tokens) {
         this.administration = administration;
+        this.membership = membership;
         this.communities = communities;
         this.tokens = tokens;
     }
@@ -65,12 +67,12 @@ class IdentityApi {
 
     @GetMapping("/people")
     List<Person> people(Authentication auth) {
-        return administration.people(user(auth));
+        return membership.people(user(auth));
     }
 
     @PostMapping("/people")
     ResponseEntity<Person> register(Authentication auth, @RequestBody PersonDraft draft) {
-        Person created = administration.registerPerson(user(auth), draft);
+        Person created = membership.registerPerson(user(auth), draft);
         return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
     }
 

@@ -47,8 +47,8 @@ class PasswordPages {
         if (hash == null || !encoder.matches(current, hash)) {
             problems.add("current", null, "is not your current password");
         }
-        if (password.length() < Administration.MIN_PASSWORD || password.length() > 200) {
-            problems.add("password", null, "must be from " + Administration.MIN_PASSWORD + " to 200 characters long");
+        if (password.length() < Membership.MIN_PASSWORD || password.length() > 200) {
+            problems.add("password", null, "must be from " + Membership.MIN_PASSWORD + " to 200 characters long");
         } else if (!password.equals(confirmation)) {
             problems.add("confirmation", null, "does not match the new password");
         }

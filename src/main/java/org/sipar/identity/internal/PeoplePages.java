@@ -20,15 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PeoplePages {
 
+    private final Membership membership;
     private final Administration administration;
 
-    PeoplePages(Administration administration) {
+    PeoplePages(Membership membership, Administration administration) {
+        this.membership = membership;
         this.administration = administration;
     }
 
     @GetMapping("/admin/people")
     String list(Authentication auth, Model model) {
-        model.addAttribute("people", administration.people(user(auth)));
+        model.addAttribute("people", membership.people(user(auth)));
         return "admin/people";
     }
 
@@ -43,7 +45,7 @@ class PeoplePages {
     String register(Authentication auth, Forms.PersonForm form, Model model, HttpServletResponse response) {
         CurrentUser actor = user(auth);
         try {
-            var person = administration.registerPerson(actor, form.draft());
+            var person = membership.registerPerson(actor, form.draft());
             return "redirect:/admin/people/" + person.id() + "?saved";
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -54,7 +56,7 @@ class PeoplePages {
     @GetMapping("/admin/people/{id}")
     String edit(Authentication auth, @PathVariable UUID id, Model model) {
         CurrentUser actor = user(auth);
-        return form(model, actor, id, Forms.PersonForm.of(administration.person(actor, id)), Map.of());
+        return form(model, actor, id, Forms.PersonForm.of(membership.person(actor, id)), Map.of());
     }
 
     @PostMapping("/admin/people/{id}")
@@ -62,7 +64,7 @@ class PeoplePages {
                   HttpServletResponse response) {
         CurrentUser actor = user(auth);
         try {
-            administration.updatePerson(actor, id, form.draft(), Boolean.TRUE.equals(form.enabled()));
+            membership.updatePerson(actor, id, form.draft(), Boolean.TRUE.equals(form.enabled()));
             return "redirect:/admin/people/" + id + "?saved";
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
