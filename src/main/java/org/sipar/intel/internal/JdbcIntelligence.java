@@ -1,7 +1,9 @@
 package org.sipar.intel.internal;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.sipar.intel.ImportReport;
@@ -13,6 +15,7 @@ import org.sipar.intel.Reader;
 import org.sipar.intel.SharingPolicy;
 import org.sipar.intel.StoredObject;
 import org.sipar.intel.Tlp;
+import org.sipar.platform.Audit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +28,12 @@ class JdbcIntelligence implements Intelligence {
     private final SharingPolicy policy;
     private final Imports imports;
     private final BundleImport bundles;
+    private final Audit audit;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
-                     IntelSettings settings) {
+                     IntelSettings settings, Audit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.policy = policy;
         this.imports = imports;
         this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize());
@@ -52,6 +57,32 @@ class JdbcIntelligence implements Intelligence {
         boolean more = rows.size() > query.limit();
         List<StoredObject> page = more ? rows.subList(0, query.limit()) : rows;
         return new ObjectPage(List.copyOf(page), more, page.isEmpty() ? query.afterSeq() : page.getLast().seq());
+    }
+
+    @Override
+    public int delete(Reader reader, boolean hubAdmin, String id, List<String> versions, List<String> specVersions) {
+        if (!reader.member()) {
+            return 0;
+        }
+        List<Long> seqs = visibleVersions(reader, id, versions, specVersions);
+        // Selection follows what the reader sees, so first/last mean the same here as in a GET.
+        int deleted = seqs.isEmpty() ? 0 : jdbc.sql("delete from intel_objects where seq = any(:seqs)"
+                        + " and (:hub or publisher_org = :org)")
+                .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
+                .update();
+        audit.record("intel.object.delete", id, Map.of("versions", versions, "deleted", deleted));
+        return deleted;
+    }
+
+    private List<Long> visibleVersions(Reader reader, String id, List<String> versions, List<String> specVersions) {
+        List<Long> seqs = new ArrayList<>();
+        ObjectPage page = new ObjectPage(List.of(), true, 0);
+        while (page.more()) {
+            page = objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(id), List.of(), versions,
+                    specVersions, null, page.nextSeq(), 1000));
+            page.objects().forEach(o -> seqs.add(o.seq()));
+        }
+        return seqs;
     }
 
     @Override
