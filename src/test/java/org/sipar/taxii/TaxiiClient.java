@@ -71,6 +71,16 @@ final class TaxiiClient {
         }
     }
 
+    /** The id of the collection titled {@code title} as {@code auth} sees the list. */
+    String collection(String title, String auth) {
+        for (JsonNode c : get(ROOT + "collections/", auth).json().path("collections")) {
+            if (c.path("title").asString().equals(title)) {
+                return c.path("id").asString();
+            }
+        }
+        throw new AssertionError("No collection " + title);
+    }
+
     /** Adds an envelope of {@code objects} to a collection and returns the status resource's answer. */
     Answer add(String collection, String auth, List<String> objects) {
         return post(ROOT + "collections/" + collection + "/objects/", auth, "{\"objects\":[" + String.join(",", objects) + "]}");
