@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.sipar.intel.Tlp;
 import org.sipar.support.DemoPlatformTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @DemoPlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaxiiPagingTests {
 
     static final int COUNT = 2500;
@@ -30,10 +32,10 @@ class TaxiiPagingTests {
     String collection;
     Set<String> added;
 
-    @BeforeEach
+    @BeforeAll
     void aCollectionOf2500Objects() {
         taxii = new TaxiiClient(port);
-        Directory directory = new Directory(port);
+        Identities directory = new Identities(port);
         String group = directory.group("Paging", List.of(directory.organisation("Ministry of Information Technology")));
         collection = ROOT + "collections/" + taxii.collection(group, as(ANALYST)) + "/";
         List<String> objects = new ArrayList<>();

@@ -10,13 +10,13 @@ import org.sipar.support.Http;
 import tools.jackson.databind.JsonNode;
 
 /** Looks up and creates organisations' and people's ids and sharing groups through the REST API, as the hub admin. */
-final class Directory {
+final class Identities {
 
     private static final String ADMIN = Http.basic("admin@cert.demo", "sipar-demo");
 
     private final Http http;
 
-    Directory(int port) {
+    Identities(int port) {
         this.http = new Http(port);
     }
 
