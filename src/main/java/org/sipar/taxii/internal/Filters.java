@@ -52,7 +52,10 @@ final class Filters {
     private static Instant addedAfter(Map<String, String[]> params) {
         String text = single(params, "added_after");
         try {
-            return text == null ? null : OffsetDateTime.parse(text).toInstant();
+            Instant after = text == null ? null : OffsetDateTime.parse(text).toInstant();
+            // Dates go out to the millisecond but are stored to the microsecond: a client passing back
+            // X-TAXII-Date-Added-Last means "after that millisecond", not after its first microsecond.
+            return after != null && after.getNano() % 1_000_000 == 0 ? after.plusNanos(999_000) : after;
         } catch (DateTimeParseException e) {
             throw TaxiiException.badRequest("added_after '" + text + "' is not an RFC 3339 timestamp");
         }
