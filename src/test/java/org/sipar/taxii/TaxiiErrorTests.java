@@ -112,6 +112,8 @@ class TaxiiErrorTests {
         assertError(taxii.get(objects + "indicator--" + UUID.randomUUID() + "/", as(ANALYST)), 404);
         assertError(taxii.get(objects + "indicator--" + UUID.randomUUID() + "/versions/", as(ANALYST)), 404);
         assertError(taxii.get(ROOT + "status/" + UUID.randomUUID() + "/", as(ANALYST)), 404);
+        assertError(taxii.get(ROOT + "collections/" + all + "/nothing-here/", as(ANALYST)), 404);
+        assertError(taxii.get("/taxii2/other-root/", null), 404);
     }
 
     @Test

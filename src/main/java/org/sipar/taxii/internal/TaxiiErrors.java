@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Answers every failure of a TAXII endpoint with a TAXII error message in the TAXII media type. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {DiscoveryEndpoints.class, ObjectEndpoints.class, StatusEndpoint.class})
+@ControllerAdvice(assignableTypes = {DiscoveryEndpoints.class, ObjectEndpoints.class, StatusEndpoint.class, Unmatched.class})
 class TaxiiErrors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
