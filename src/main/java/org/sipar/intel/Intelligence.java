@@ -1,7 +1,6 @@
 package org.sipar.intel;
 
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,11 +14,11 @@ public interface Intelligence {
     ObjectPage objects(Reader reader, ObjectQuery query);
 
     /**
-     * Deletes the versions of object {@code id} that {@code reader} can see, selected by {@code versions}
-     * (first, last, all or timestamps) and {@code specVersions} (empty for any), and that the reader's
-     * organisation published, or any of them when {@code hubAdmin}; returns how many were deleted.
+     * Deletes the versions that {@code selection} finds for {@code reader} (its scope, ids, versions and other
+     * filters, every page of them) and that the reader's organisation published, or any of them when
+     * {@code hubAdmin}; records the deletion in the audit trail and returns how many versions were deleted.
      */
-    int delete(Reader reader, boolean hubAdmin, String id, List<String> versions, List<String> specVersions);
+    int delete(Reader reader, boolean hubAdmin, ObjectQuery selection);
 
     /** The report of import {@code id}, as far as it has got, if it exists and {@code reader} published it. */
     Optional<ImportReport> importReport(Reader reader, UUID id);

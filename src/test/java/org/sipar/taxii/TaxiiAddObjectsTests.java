@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.intel.Tlp;
 import org.sipar.support.DemoPlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @DemoPlatformTest
@@ -19,6 +21,9 @@ class TaxiiAddObjectsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TaxiiClient taxii;
     String all;
@@ -93,5 +98,7 @@ class TaxiiAddObjectsTests {
         assertThat(taxii.delete(path, as("admin@cert.demo")).status()).isEqualTo(200);
         assertThat(taxii.get(path, null).status()).isEqualTo(404);
         assertThat(taxii.delete(path, as("admin@cert.demo")).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select actor from audit_log where action = 'intel.object.delete' and target = ? order by id")
+                .param(id).query(String.class).list()).containsExactly("analyst@nic.demo", "admin@telco.demo", "admin@cert.demo");
     }
 }

@@ -60,26 +60,27 @@ class JdbcIntelligence implements Intelligence {
     }
 
     @Override
-    public int delete(Reader reader, boolean hubAdmin, String id, List<String> versions, List<String> specVersions) {
+    public int delete(Reader reader, boolean hubAdmin, ObjectQuery selection) {
         if (!reader.member()) {
             return 0;
         }
-        List<Long> seqs = visibleVersions(reader, id, versions, specVersions);
-        // Selection follows what the reader sees, so first/last mean the same here as in a GET.
+        List<Long> seqs = selected(reader, selection);
+        // Selection follows what the reader sees, so first/last mean the same here as when reading.
         int deleted = seqs.isEmpty() ? 0 : jdbc.sql("delete from intel_objects where seq = any(:seqs)"
                         + " and (:hub or publisher_org = :org)")
                 .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
                 .update();
-        audit.record("intel.object.delete", id, Map.of("versions", versions, "deleted", deleted));
+        audit.record("intel.object.delete", String.join(",", selection.ids()),
+                Map.of("versions", selection.versions(), "deleted", deleted));
         return deleted;
     }
 
-    private List<Long> visibleVersions(Reader reader, String id, List<String> versions, List<String> specVersions) {
+    private List<Long> selected(Reader reader, ObjectQuery selection) {
         List<Long> seqs = new ArrayList<>();
         ObjectPage page = new ObjectPage(List.of(), true, 0);
         while (page.more()) {
-            page = objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(id), List.of(), versions,
-                    specVersions, null, page.nextSeq(), 1000));
+            page = objects(reader, new ObjectQuery(selection.scope(), selection.addedAfter(), selection.ids(),
+                    selection.types(), selection.versions(), selection.specVersions(), selection.text(), page.nextSeq(), 1000));
             page.objects().forEach(o -> seqs.add(o.seq()));
         }
         return seqs;

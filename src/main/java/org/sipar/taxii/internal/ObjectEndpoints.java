@@ -68,7 +68,7 @@ class ObjectEndpoints {
         if (intelligence.objects(caller.reader(), q).objects().isEmpty()) {
             throw TaxiiException.notFound("Object " + id);
         }
-        if (intelligence.delete(caller.reader(), caller.hubAdmin(), id, q.versions(), q.specVersions()) == 0) {
+        if (intelligence.delete(caller.reader(), caller.hubAdmin(), q) == 0) {
             throw TaxiiException.forbidden("Only the publishing organisation and hub administrators delete objects");
         }
         return Taxii.respond(200, new HttpHeaders(), "{}");
