@@ -61,6 +61,16 @@ class TaxiiAddObjectsTests {
     }
 
     @Test
+    void objectsComeBackVerbatimInUtf8() {
+        String id = Stix.newId("malware");
+        String object = Stix.malware(id, V1, Tlp.CLEAR).replace("Test malware", "سپر \\u0001 malware");
+        assertThat(taxii.add(all, as("analyst@telco.demo"), List.of(object)).json().path("success_count").asInt()).isEqualTo(1);
+        JsonNode stored = taxii.get(ROOT + "collections/" + all + "/objects/" + id + "/", null).json().path("objects").get(0);
+        assertThat(stored.path("name").asString()).isEqualTo("سپر \u0001 malware");
+        assertThat(stored).isEqualTo(TaxiiClient.JSON.readTree(object));
+    }
+
+    @Test
     void statusIsReadOnlyByTheCallerWhoPostedIt() {
         JsonNode posted = taxii.add(all, as("analyst@telco.demo"), List.of(Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN))).json();
         String path = ROOT + "status/" + posted.path("id").asString() + "/";

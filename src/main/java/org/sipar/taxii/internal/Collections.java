@@ -43,7 +43,7 @@ class Collections {
 
     /** The collection {@code id} for reading: 404 when unknown or hidden, 401 or 403 when it may not be read. */
     Collection readable(Caller caller, String id) {
-        Collection c = resolve(caller, id);
+        Collection c = known(caller, id);
         if (!c.canRead()) {
             throw caller.signedIn() ? TaxiiException.forbidden("You may not read this collection") : TaxiiException.unauthorized();
         }
@@ -52,14 +52,15 @@ class Collections {
 
     /** The collection {@code id} for adding or deleting: 401 or 403 when the caller may not write to it. */
     Collection writable(Caller caller, String id) {
-        Collection c = resolve(caller, id);
+        Collection c = known(caller, id);
         if (!c.canWrite()) {
             throw caller.signedIn() ? TaxiiException.forbidden("You may not write to this collection") : TaxiiException.unauthorized();
         }
         return c;
     }
 
-    private Collection resolve(Caller caller, String id) {
+    /** The collection {@code id} whatever the caller may do with it: 404 when unknown or hidden, 401 to anonymous callers. */
+    Collection known(Caller caller, String id) {
         UUID uuid = parse(id);
         Optional<Collection> found = uuid == null ? Optional.empty() : find(caller, uuid);
         if (found.isEmpty() && !caller.signedIn() && uuid != null && exists(uuid)) {

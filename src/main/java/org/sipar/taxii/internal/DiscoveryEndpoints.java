@@ -57,10 +57,7 @@ class DiscoveryEndpoints {
 
     @GetMapping(Taxii.ROOT + "collections/{id}/")
     ResponseEntity<byte[]> collection(Authentication auth, @PathVariable String id) {
-        Caller caller = callers.of(auth);
-        Collection found = collections.visibleTo(caller).stream().filter(c -> c.id().toString().equals(id))
-                .findFirst().orElseGet(() -> collections.readable(caller, id));
-        return Taxii.ok(json.writeValueAsString(describe(found)));
+        return Taxii.ok(json.writeValueAsString(describe(collections.known(callers.of(auth), id))));
     }
 
     private ObjectNode describe(Collection c) {
