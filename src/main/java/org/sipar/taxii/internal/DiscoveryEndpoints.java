@@ -26,6 +26,7 @@ class DiscoveryEndpoints {
         this.collections = collections;
     }
 
+    /** Discovery: the server and its one API root. */
     @GetMapping("/taxii2/")
     ResponseEntity<byte[]> discovery() {
         ObjectNode body = json.createObjectNode();
@@ -36,6 +37,7 @@ class DiscoveryEndpoints {
         return Taxii.ok(json.writeValueAsString(body));
     }
 
+    /** The API root: versions and max_content_length. */
     @GetMapping(Taxii.ROOT)
     ResponseEntity<byte[]> apiRoot() {
         ObjectNode body = json.createObjectNode();
@@ -46,6 +48,7 @@ class DiscoveryEndpoints {
         return Taxii.ok(json.writeValueAsString(body));
     }
 
+    /** The collections the caller may know of, with its rights on each. */
     @GetMapping(Taxii.ROOT + "collections/")
     ResponseEntity<byte[]> collections(Authentication auth) {
         List<Collection> visible = collections.visibleTo(callers.of(auth));
@@ -55,6 +58,7 @@ class DiscoveryEndpoints {
         return Taxii.ok(json.writeValueAsString(body));
     }
 
+    /** One collection, as in the list. */
     @GetMapping(Taxii.ROOT + "collections/{id}/")
     ResponseEntity<byte[]> collection(Authentication auth, @PathVariable String id) {
         return Taxii.ok(json.writeValueAsString(describe(collections.known(callers.of(auth), id))));

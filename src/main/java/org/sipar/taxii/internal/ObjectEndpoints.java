@@ -33,22 +33,26 @@ class ObjectEndpoints {
         this.adder = adder;
     }
 
+    /** A page of the collection's objects in an envelope. */
     @GetMapping(COLLECTION + "objects/")
     ResponseEntity<byte[]> objects(Authentication auth, @PathVariable String collection, HttpServletRequest request) {
         return Pages.envelope(page(auth, collection, request, null));
     }
 
+    /** A page of the collection's manifest: which versions are there and when they were added. */
     @GetMapping(COLLECTION + "manifest/")
     ResponseEntity<byte[]> manifest(Authentication auth, @PathVariable String collection, HttpServletRequest request) {
         return Pages.manifest(page(auth, collection, request, null));
     }
 
+    /** The versions of one object in an envelope; 404 when the caller sees none. */
     @GetMapping(COLLECTION + "objects/{id}/")
     ResponseEntity<byte[]> object(Authentication auth, @PathVariable String collection, @PathVariable String id,
                                   HttpServletRequest request) {
         return Pages.envelope(existing(page(auth, collection, request, id), request, id));
     }
 
+    /** The modified values of one object's versions. */
     @GetMapping(COLLECTION + "objects/{id}/versions/")
     ResponseEntity<byte[]> versions(Authentication auth, @PathVariable String collection, @PathVariable String id,
                                     HttpServletRequest request) {
@@ -60,6 +64,7 @@ class ObjectEndpoints {
         return Pages.versions(existing(intelligence.objects(caller.reader(), all), request, id));
     }
 
+    /** Deletes the selected versions of one object, if the caller's organisation published them or a hub admin asks. */
     @DeleteMapping(COLLECTION + "objects/{id}/")
     ResponseEntity<byte[]> delete(Authentication auth, @PathVariable String collection, @PathVariable String id,
                                   HttpServletRequest request) {
@@ -74,6 +79,7 @@ class ObjectEndpoints {
         return Taxii.respond(200, new HttpHeaders(), "{}");
     }
 
+    /** Adds an envelope's objects and answers 202 with the status resource. */
     @PostMapping(COLLECTION + "objects/")
     ResponseEntity<byte[]> add(Authentication auth, @PathVariable String collection, HttpServletRequest request)
             throws IOException {

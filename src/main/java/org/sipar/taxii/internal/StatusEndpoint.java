@@ -19,6 +19,7 @@ class StatusEndpoint {
         this.statuses = statuses;
     }
 
+    /** The status resource, for the person who posted the objects; 404 for anyone else. */
     @GetMapping(Taxii.ROOT + "status/{id}/")
     ResponseEntity<byte[]> status(Authentication auth, @PathVariable String id) {
         Caller caller = callers.of(auth).requireSignedIn();
