@@ -81,10 +81,11 @@ class TaxiiErrorTests {
 
     @Test
     void missingCredentialsWhereTheyAreNeededAre401WithAChallenge() {
-        String group = taxii.collection("Finance and telecom sector", null);
+        String group = taxii.collection("Finance and telecom sector", as(ANALYST));
         for (TaxiiClient.Answer answer : List.of(taxii.add(all, null, List.of(Stix.indicator(Stix.newId("indicator"),
                         Stix.CREATED, Tlp.CLEAR))), taxii.get(ROOT + "collections/" + group + "/objects/", null),
                 taxii.get(ROOT + "collections/" + group + "/manifest/", null),
+                taxii.get(ROOT + "collections/" + group + "/", null),
                 taxii.get(ROOT + "status/" + UUID.randomUUID() + "/", null))) {
             assertError(answer, 401);
             assertThat(answer.response().headers().allValues("WWW-Authenticate")).anyMatch(h -> h.startsWith("Basic"));
@@ -96,7 +97,7 @@ class TaxiiErrorTests {
 
     @Test
     void writingWithoutCanWriteIs403() {
-        String group = taxii.collection("Finance and telecom sector", null);
+        String group = taxii.collection("Finance and telecom sector", as(ANALYST));
         String object = Stix.indicator(Stix.newId("indicator"), Stix.CREATED, Tlp.CLEAR);
         assertError(taxii.add(all, as("member@bank.demo"), List.of(object)), 403);
         assertError(taxii.add(group, as("analyst@nic.demo"), List.of(object)), 403);

@@ -27,10 +27,14 @@ class Collections {
         this.directory = directory;
     }
 
-    /** The collections the caller may know of: all, every sharing group, and the submissions it may read. */
+    /** The collections the caller may know of: all, and for members every sharing group and the submissions they may read. */
     List<Collection> visibleTo(Caller caller) {
         List<Collection> list = new ArrayList<>();
         list.add(all(caller));
+        if (!caller.signedIn()) {
+            // Who shares with whom is itself for members only: anonymous callers are shown just the open collection.
+            return list;
+        }
         directory.sharingGroups().forEach(g -> list.add(group(caller, g)));
         directory.organisations().stream().map(o -> submissions(caller, o)).filter(Collection::canRead).forEach(list::add);
         return list;
@@ -90,13 +94,13 @@ class Collections {
     }
 
     private static Collection group(Caller caller, SharingGroup g) {
-        boolean member = caller.signedIn() && g.memberIds().contains(caller.user().organisationId());
+        boolean member = g.memberIds().contains(caller.user().organisationId());
         return new Collection(groupId(g.id()), g.name(), "Intelligence shared with the sharing group " + g.name(),
-                new Scope.Group(g.id()), Set.of(g.id()), caller.signedIn(), member && caller.publishes());
+                new Scope.Group(g.id()), Set.of(g.id()), true, member && caller.publishes());
     }
 
     private static Collection submissions(Caller caller, Organisation o) {
-        boolean own = caller.signedIn() && o.id().equals(caller.user().organisationId());
+        boolean own = o.id().equals(caller.user().organisationId());
         return new Collection(submissionsId(o.id()), o.name() + " submissions", "Intelligence published by " + o.name(),
                 new Scope.Submissions(o.id()), Set.of(), own || caller.hubAdmin(), own && caller.publishes());
     }
