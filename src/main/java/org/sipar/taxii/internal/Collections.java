@@ -41,7 +41,7 @@ class Collections {
     }
 
     /** The collection with {@code id} if the caller may know of it. */
-    Optional<Collection> find(Caller caller, UUID id) {
+    private Optional<Collection> find(Caller caller, UUID id) {
         return visibleTo(caller).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
@@ -54,7 +54,7 @@ class Collections {
         return c;
     }
 
-    /** The collection {@code id} for adding or deleting: 401 or 403 when the caller may not write to it. */
+    /** The collection {@code id} for adding objects: 401 or 403 when the caller may not write to it. */
     Collection writable(Caller caller, String id) {
         Collection c = known(caller, id);
         if (!c.canWrite()) {
