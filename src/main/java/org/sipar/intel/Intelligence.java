@@ -22,6 +22,13 @@ public interface Intelligence {
     /** The versions matching {@code query} that {@code reader} may see, one page of them. */
     ObjectPage objects(Reader reader, ObjectQuery query);
 
+    /**
+     * Deletes the versions that {@code selection} finds for {@code reader} (its scope, ids, versions and other
+     * filters, every page of them) and that the reader's organisation published, or any of them when
+     * {@code hubAdmin}; records the deletion in the audit trail and returns how many versions were deleted.
+     */
+    int delete(Reader reader, boolean hubAdmin, ObjectQuery selection);
+
     /** The report of import {@code id}, as far as it has got, if it exists and {@code reader} published it. */
     Optional<ImportReport> importReport(Reader reader, UUID id);
 }

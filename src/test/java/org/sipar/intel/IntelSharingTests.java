@@ -74,18 +74,41 @@ class IntelSharingTests {
     void everyRestOutputFollowsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
         String id = ids.get(tlp);
         String word = "matrix" + tlp.name().toLowerCase().replace("_", "");
-        Map<String, HttpResponse<String>> outputs = Map.of(
-                "list", get(viewer, "/api/v1/intel/objects?type=indicator&limit=1000"),
-                "single", get(viewer, "/api/v1/intel/objects/" + id),
-                "versions", get(viewer, "/api/v1/intel/objects/" + id + "?version=all"),
-                "search", get(viewer, "/api/v1/intel/objects?q=" + word));
+        Map<String, Answer> outputs = Map.of(
+                "list", everyPage(viewer, "/api/v1/intel/objects?type=indicator&limit=1000"),
+                "single", answer(viewer, "/api/v1/intel/objects/" + id),
+                "versions", answer(viewer, "/api/v1/intel/objects/" + id + "?version=all"),
+                "search", answer(viewer, "/api/v1/intel/objects?q=" + word));
         outputs.forEach((output, response) -> {
             // The name travels only inside the object; a 404 may repeat the id the caller asked for.
             assertThat(response.body().contains("Indicator " + word)).as("%s via %s", viewer, output).isEqualTo(sees);
             if (!sees && Set.of("single", "versions").contains(output)) {
-                assertThat(response.statusCode()).as("%s via %s", viewer, output).isEqualTo(404);
+                assertThat(response.status()).as("%s via %s", viewer, output).isEqualTo(404);
             }
         });
+    }
+
+    /** An answer: its status and body. */
+    record Answer(int status, String body) {
+    }
+
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("\"more\":true,\"nextSeq\":(\\d+)");
+
+    /** All pages of a listing joined into one body, since other tests share the store. */
+    private Answer everyPage(String viewer, String path) {
+        StringBuilder all = new StringBuilder();
+        String body = get(viewer, path).body();
+        all.append(body);
+        for (var next = MORE.matcher(body); next.find(); next = MORE.matcher(body)) {
+            body = get(viewer, path + "&after=" + next.group(1)).body();
+            all.append(body);
+        }
+        return new Answer(200, all.toString());
+    }
+
+    private Answer answer(String viewer, String path) {
+        HttpResponse<String> response = get(viewer, path);
+        return new Answer(response.statusCode(), response.body());
     }
 
     private HttpResponse<String> get(String viewer, String path) {

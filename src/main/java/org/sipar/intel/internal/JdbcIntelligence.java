@@ -1,7 +1,9 @@
 package org.sipar.intel.internal;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.sipar.intel.ImportReport;
@@ -13,6 +15,7 @@ import org.sipar.intel.Reader;
 import org.sipar.intel.SharingPolicy;
 import org.sipar.intel.StoredObject;
 import org.sipar.intel.Tlp;
+import org.sipar.platform.Audit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +28,12 @@ class JdbcIntelligence implements Intelligence {
     private final SharingPolicy policy;
     private final Imports imports;
     private final BundleImport bundles;
+    private final Audit audit;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
-                     IntelSettings settings) {
+                     IntelSettings settings, Audit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.policy = policy;
         this.imports = imports;
         this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize());
@@ -61,6 +66,33 @@ class JdbcIntelligence implements Intelligence {
                         + " and not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at and "
                         + newer.sql() + ") order by o.seq limit 500")
                 .param("ref", id).params(visible.params()).query(JdbcIntelligence::stored).list();
+    }
+
+    @Override
+    public int delete(Reader reader, boolean hubAdmin, ObjectQuery selection) {
+        if (!reader.member()) {
+            return 0;
+        }
+        List<Long> seqs = selected(reader, selection);
+        // Selection follows what the reader sees, so first/last mean the same here as when reading.
+        int deleted = seqs.isEmpty() ? 0 : jdbc.sql("delete from intel_objects where seq = any(:seqs)"
+                        + " and (:hub or publisher_org = :org)")
+                .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
+                .update();
+        audit.record("intel.object.delete", String.join(",", selection.ids()),
+                Map.of("versions", selection.versions(), "deleted", deleted));
+        return deleted;
+    }
+
+    private List<Long> selected(Reader reader, ObjectQuery selection) {
+        List<Long> seqs = new ArrayList<>();
+        ObjectPage page = new ObjectPage(List.of(), true, 0);
+        while (page.more()) {
+            page = objects(reader, new ObjectQuery(selection.scope(), selection.addedAfter(), selection.ids(),
+                    selection.types(), selection.versions(), selection.specVersions(), selection.text(), page.nextSeq(), 1000));
+            page.objects().forEach(o -> seqs.add(o.seq()));
+        }
+        return seqs;
     }
 
     @Override

@@ -22,9 +22,16 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String detail = failure == null ? "Authentication required" : failure.getMessage();
+        if (request.getRequestURI().startsWith("/taxii2/")) {
+            // TAXII clients expect TAXII's error message format and media type, even for bad credentials.
+            response.setContentType("application/taxii+json;version=2.1");
+            response.getOutputStream().write(("{\"title\":\"Unauthorized\",\"http_status\":\"401\",\"description\":\""
+                    + escape(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
                 + escape(detail) + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}");
     }

@@ -58,9 +58,11 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // TLP:CLEAR is for everyone: the sharing policy answers anonymous readers itself. TAXII checks
+                // credentials when they are sent, and its controllers answer 401 where a resource needs them.
                 .authorizeHttpRequests(a -> a
-                        // TLP:CLEAR is for everyone: the sharing policy answers anonymous readers itself.
                         .requestMatchers(HttpMethod.GET, "/api/v1/intel/objects", "/api/v1/intel/objects/**").permitAll()
+                        .requestMatchers("/taxii2/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)

@@ -1,0 +1,104 @@
+package org.sipar.taxii.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectPage;
+import org.sipar.intel.ObjectQuery;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The objects, manifest and versions of a collection, adding objects to it, and deleting them. */
+@Controller
+class ObjectEndpoints {
+
+    private static final String COLLECTION = Taxii.ROOT + "collections/{collection}/";
+
+    private final Intelligence intelligence;
+    private final Callers callers;
+    private final Collections collections;
+    private final AddObjects adder;
+
+    ObjectEndpoints(Intelligence intelligence, Callers callers, Collections collections, AddObjects adder) {
+        this.intelligence = intelligence;
+        this.callers = callers;
+        this.collections = collections;
+        this.adder = adder;
+    }
+
+    /** A page of the collection's objects in an envelope. */
+    @GetMapping(COLLECTION + "objects/")
+    ResponseEntity<byte[]> objects(Authentication auth, @PathVariable String collection, HttpServletRequest request) {
+        return Pages.envelope(page(auth, collection, request, null));
+    }
+
+    /** A page of the collection's manifest: which versions are there and when they were added. */
+    @GetMapping(COLLECTION + "manifest/")
+    ResponseEntity<byte[]> manifest(Authentication auth, @PathVariable String collection, HttpServletRequest request) {
+        return Pages.manifest(page(auth, collection, request, null));
+    }
+
+    /** The versions of one object in an envelope; 404 when the caller sees none. */
+    @GetMapping(COLLECTION + "objects/{id}/")
+    ResponseEntity<byte[]> object(Authentication auth, @PathVariable String collection, @PathVariable String id,
+                                  HttpServletRequest request) {
+        return Pages.envelope(existing(page(auth, collection, request, id), request, id));
+    }
+
+    /** The modified values of one object's versions. */
+    @GetMapping(COLLECTION + "objects/{id}/versions/")
+    ResponseEntity<byte[]> versions(Authentication auth, @PathVariable String collection, @PathVariable String id,
+                                    HttpServletRequest request) {
+        // Every version is listed whatever match[version] says; spec_version and added_after still filter.
+        Caller caller = callers.of(auth);
+        ObjectQuery q = Filters.query(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
+        ObjectQuery all = new ObjectQuery(q.scope(), q.addedAfter(), q.ids(), List.of(), List.of("all"),
+                q.specVersions(), null, q.afterSeq(), q.limit());
+        return Pages.versions(existing(intelligence.objects(caller.reader(), all), request, id));
+    }
+
+    /** Deletes the selected versions of one object, if the caller's organisation published them or a hub admin asks. */
+    @DeleteMapping(COLLECTION + "objects/{id}/")
+    ResponseEntity<byte[]> delete(Authentication auth, @PathVariable String collection, @PathVariable String id,
+                                  HttpServletRequest request) {
+        Caller caller = callers.of(auth).requireSignedIn();
+        ObjectQuery q = Filters.query(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
+        if (intelligence.objects(caller.reader(), q).objects().isEmpty()) {
+            throw TaxiiException.notFound("Object " + id);
+        }
+        if (intelligence.delete(caller.reader(), caller.hubAdmin(), q) == 0) {
+            throw TaxiiException.forbidden("Only the publishing organisation and hub administrators delete objects");
+        }
+        return Taxii.respond(200, new HttpHeaders(), "{}");
+    }
+
+    /** Adds an envelope's objects and answers 202 with the status resource. */
+    @PostMapping(COLLECTION + "objects/")
+    ResponseEntity<byte[]> add(Authentication auth, @PathVariable String collection, HttpServletRequest request)
+            throws IOException {
+        Caller caller = callers.of(auth).requireSignedIn();
+        Collection target = collections.writable(caller, collection);
+        return Taxii.respond(202, new HttpHeaders(), adder.add(caller, target, request.getInputStream()));
+    }
+
+    private ObjectPage page(Authentication auth, String collection, HttpServletRequest request, String id) {
+        Caller caller = callers.of(auth);
+        ObjectQuery query = Filters.query(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
+        return intelligence.objects(caller.reader(), query);
+    }
+
+    /** A first page with nothing in it means the object is unknown, or hidden from the caller: 404 either way. */
+    private static ObjectPage existing(ObjectPage page, HttpServletRequest request, String id) {
+        if (page.objects().isEmpty() && request.getParameter("next") == null) {
+            throw TaxiiException.notFound("Object " + id);
+        }
+        return page;
+    }
+}

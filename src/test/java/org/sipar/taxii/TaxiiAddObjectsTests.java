@@ -1,0 +1,114 @@
+package org.sipar.taxii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sipar.taxii.TaxiiClient.ROOT;
+import static org.sipar.taxii.TaxiiClient.as;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sipar.intel.Tlp;
+import org.sipar.support.DemoPlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@DemoPlatformTest
+class TaxiiAddObjectsTests {
+
+    static final String V1 = "2026-02-01T10:00:00.000Z";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TaxiiClient taxii;
+    String all;
+
+    @BeforeEach
+    void client() {
+        taxii = new TaxiiClient(port);
+        all = taxii.collection("All intelligence", null);
+    }
+
+    @Test
+    void addingAnswers202WithACompleteStatusNamingEachSuccessAndFailure() {
+        String good = Stix.newId("indicator");
+        String malware = Stix.newId("malware");
+        String bad = Stix.newId("indicator");
+        TaxiiClient.Answer answer = taxii.add(all, as("analyst@telco.demo"), List.of(Stix.indicator(good, V1, Tlp.CLEAR),
+                Stix.malware(malware, V1, Tlp.GREEN), Stix.indicator(bad, V1, Tlp.CLEAR, "[ipv4-addr:value = ")));
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.contentType()).isEqualTo(TaxiiClient.MEDIA);
+        JsonNode status = answer.json();
+        assertThat(status.path("status").asString()).isEqualTo("complete");
+        assertThat(status.path("total_count").asInt()).isEqualTo(3);
+        assertThat(status.path("success_count").asInt()).isEqualTo(2);
+        assertThat(status.path("failure_count").asInt()).isEqualTo(1);
+        assertThat(status.path("pending_count").asInt()).isZero();
+        assertThat(answer.list("successes", "id")).containsExactlyInAnyOrder(good, malware);
+        assertThat(answer.list("successes", "version")).containsOnly(V1);
+        JsonNode failure = status.path("failures").get(0);
+        assertThat(failure.path("id").asString()).isEqualTo(bad);
+        assertThat(failure.path("version").asString()).isEqualTo(V1);
+        assertThat(failure.path("message").asString()).contains("pattern");
+        assertThat(status.path("request_timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(taxii.get(ROOT + "collections/" + all + "/objects/" + good + "/", null).status()).isEqualTo(200);
+        assertThat(taxii.get(ROOT + "collections/" + all + "/objects/" + bad + "/", as("admin@cert.demo")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void objectsComeBackVerbatimInUtf8() {
+        String id = Stix.newId("malware");
+        String object = Stix.malware(id, V1, Tlp.CLEAR).replace("Test malware", "سپر \\u0001 malware");
+        assertThat(taxii.add(all, as("analyst@telco.demo"), List.of(object)).json().path("success_count").asInt()).isEqualTo(1);
+        JsonNode stored = taxii.get(ROOT + "collections/" + all + "/objects/" + id + "/", null).json().path("objects").get(0);
+        assertThat(stored.path("name").asString()).isEqualTo("سپر \u0001 malware");
+        assertThat(stored).isEqualTo(TaxiiClient.JSON.readTree(object));
+    }
+
+    @Test
+    void statusIsReadOnlyByTheCallerWhoPostedIt() {
+        JsonNode posted = taxii.add(all, as("analyst@telco.demo"), List.of(Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN))).json();
+        String path = ROOT + "status/" + posted.path("id").asString() + "/";
+        TaxiiClient.Answer mine = taxii.get(path, as("analyst@telco.demo"));
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json()).isEqualTo(posted);
+        assertThat(taxii.get(path, as("admin@telco.demo")).status()).isEqualTo(404);
+        assertThat(taxii.get(path, as("admin@cert.demo")).status()).isEqualTo(404);
+        assertThat(taxii.get(path, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void objectsAddedToAGroupCollectionAreSharedWithThatGroup() {
+        String group = taxii.collection("Finance and telecom sector", as("analyst@telco.demo"));
+        String id = Stix.newId("indicator");
+        assertThat(taxii.add(group, as("analyst@telco.demo"), List.of(Stix.indicator(id, V1, Tlp.AMBER))).status()).isEqualTo(202);
+        String inGroup = ROOT + "collections/" + group + "/objects/" + id + "/";
+        String inAll = ROOT + "collections/" + all + "/objects/" + id + "/";
+        assertThat(taxii.get(inGroup, as("analyst@bank.demo")).status()).isEqualTo(200);
+        assertThat(taxii.get(inAll, as("member@bank.demo")).status()).isEqualTo(200);
+        assertThat(taxii.get(inGroup, as("analyst@nic.demo")).status()).isEqualTo(404);
+        assertThat(taxii.get(inAll, as("analyst@moit.demo")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyThePublishingOrganisationOrAHubAdministratorDeletes() {
+        String id = Stix.newId("indicator");
+        taxii.add(all, as("analyst@telco.demo"), List.of(Stix.indicator(id, V1, Tlp.CLEAR),
+                Stix.indicator(id, "2026-02-02T10:00:00.000Z", Tlp.CLEAR)));
+        String path = ROOT + "collections/" + all + "/objects/" + id + "/";
+        assertThat(taxii.delete(path, null).status()).isEqualTo(401);
+        assertThat(taxii.delete(path, as("analyst@nic.demo")).status()).isEqualTo(403);
+        assertThat(taxii.delete(path + "?match[version]=first", as("admin@telco.demo")).status()).isEqualTo(200);
+        assertThat(taxii.get(path + "versions/", null).list("versions", null)).containsExactly("2026-02-02T10:00:00.000Z");
+        assertThat(taxii.delete(path, as("admin@cert.demo")).status()).isEqualTo(200);
+        assertThat(taxii.get(path, null).status()).isEqualTo(404);
+        assertThat(taxii.delete(path, as("admin@cert.demo")).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select actor from audit_log where action = 'intel.object.delete' and target = ? order by id")
+                .param(id).query(String.class).list()).containsExactly("analyst@nic.demo", "admin@telco.demo", "admin@cert.demo");
+    }
+}
