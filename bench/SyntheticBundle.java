@@ -49,6 +49,7 @@ public class SyntheticBundle {
     static String relationship(String source, String target) {
         return "{\"type\":\"relationship\",\"spec_version\":\"2.1\",\"id\":\"relationship--" + UUID.randomUUID() + "\","
                 + "\"created\":\"2026-11-01T10:00:00.000Z\",\"modified\":\"2026-11-01T10:00:00.000Z\","
-                + "\"relationship_type\":\"related-to\",\"source_ref\":\"" + source + "\",\"target_ref\":\"" + target + "\"}";
+                + "\"relationship_type\":\"related-to\",\"source_ref\":\"" + source + "\",\"target_ref\":\"" + target + "\","
+                + "\"object_marking_refs\":[\"marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb\"]}";
     }
 }

@@ -25,6 +25,8 @@ create table intel_objects (
                           coalesce(object ->> 'value', ''))) stored,
     constraint intel_objects_version unique (id, modified)
 );
+-- Finding the latest (or first) version of an object is one probe here per listed row.
+create index intel_objects_id on intel_objects (id, modified_at desc);
 create index intel_objects_type on intel_objects (type, seq);
 create index intel_objects_added on intel_objects (date_added, seq);
 create index intel_objects_search on intel_objects using gin (search);

@@ -73,6 +73,25 @@ class IntelImportTests {
     }
 
     @Test
+    void stix20ObservedDataIsLiftedIntoScosWithObjectRefs() {
+        String id = "observed-data--" + UUID.randomUUID();
+        ImportReport report = ingest("""
+                {"type":"bundle","id":"bundle--%s","spec_version":"2.0","objects":[
+                 {"type":"observed-data","id":"%s","created":"2017-01-01T00:00:00.000Z","modified":"2017-01-01T00:00:00.000Z",
+                  "first_observed":"2017-01-01T00:00:00Z","last_observed":"2017-01-01T00:00:00Z","number_observed":3,
+                  "objects":{"0":{"type":"ipv4-addr","value":"203.0.113.77"}},
+                  "object_marking_refs":["marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da"]}]}"""
+                .formatted(UUID.randomUUID(), id));
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.perType().get("ipv4-addr").accepted()).isEqualTo(1);
+        String sco = jdbc.sql("select id from intel_objects where type = 'ipv4-addr' and object ->> 'value' = '203.0.113.77'")
+                .query(String.class).single();
+        assertThat(jdbc.sql("select object -> 'object_refs' ->> 0 from intel_objects where id = ?").param(id)
+                .query(String.class).single()).isEqualTo(sco);
+        assertThat(tlp(sco)).as("the lifted SCO keeps the observed-data's marking").isEqualTo("GREEN");
+    }
+
+    @Test
     void inputThatBreaksOffFailsTheImportButKeepsWhatWasReadWhole() {
         String first = newIndicatorId();
         String second = newIndicatorId();

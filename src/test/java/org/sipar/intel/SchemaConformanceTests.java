@@ -33,10 +33,7 @@ class SchemaConformanceTests {
 
     static final String[] ATTACK = {"data/attack/ics-attack-18.1.json", "data/attack/mobile-attack-17.1.json"};
     // The STIX 2.0 bundle is emitted in the form Sipar upgrades it to, which is Sipar's own output through and through.
-    // It holds no observed-data on purpose: BundleImport stores Stix20Upgrade's result.object(), which keeps the
-    // 2.0 "objects" container whose observables have no "id", while observed-data.json requires every entry to be
-    // a 2.1 SCO ("required": ["type", "id"] in cyber-observable-core.json). That is a defect in Sipar, reported to
-    // be fixed there (store withObjectRefs() and the lifted SCOs); add a 2.0 observed-data here once it is.
+    // The 2.0 bundle holds an observed-data whose 2.0 "objects" container Sipar lifts into 2.1 SCOs with object_refs.
     static final String[] MADE_UP = {"conformance-bundle.json", "conformance-bundle-stix20.json"};
 
     @LocalServerPort

@@ -93,22 +93,35 @@ final class BundleImport {
     }
 
     private void accept(JsonNode object, long index, Reading reading) {
-        String type = object.path("type").asString("");
-        String id = object.path("id").asString(null);
         if (!object.isObject()) {
             reject(reading, "(not an object)", index, null, List.of("expected a JSON object but found " + object.getNodeType()));
             return;
         }
+        String type = object.path("type").asString("");
         boolean upgraded = reading.stix20 || object.path("spec_version").isMissingNode() && !isSco(type);
-        JsonNode candidate = upgraded ? upgrade(object, reading.segment) : object;
-        ObjectChecks.Outcome outcome = checks.check(candidate);
-        if (!outcome.errors().isEmpty()) {
-            reject(reading, type.isEmpty() ? "(no type)" : type, index, id, outcome.errors());
+        if (!upgraded) {
+            check(object, index, false, null, reading);
             return;
         }
-        Tlp tlp = Markings.tlp(candidate).orElse(defaultTlp);
-        reading.segment.candidates.add(new Candidate(candidate, type, id, version(candidate),
-                reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(candidate)));
+        Stix20Upgrade.Result result = new Stix20Upgrade().upgrade(object);
+        result.notes().forEach(n -> reading.segment.notes.add("STIX 2.0 upgrade: " + n));
+        Tlp tlp = check(result.withObjectRefs(), index, true, null, reading);
+        // Observables lifted out of a 2.0 observed-data were part of it: they share its marking.
+        result.observables().forEach(sco -> check(sco, index, true, tlp, reading));
+    }
+
+    /** Checks one object and queues or rejects it; returns its TLP level, or null when rejected. */
+    private Tlp check(JsonNode object, long index, boolean upgraded, Tlp inherited, Reading reading) {
+        String type = object.path("type").asString("");
+        ObjectChecks.Outcome outcome = checks.check(object);
+        if (!outcome.errors().isEmpty()) {
+            reject(reading, type.isEmpty() ? "(no type)" : type, index, object.path("id").asString(null), outcome.errors());
+            return null;
+        }
+        Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : defaultTlp);
+        reading.segment.candidates.add(new Candidate(object, type, object.path("id").asString(null), version(object),
+                reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(object)));
+        return tlp;
     }
 
     private static void reject(Reading reading, String type, long index, String id, List<String> reasons) {
@@ -117,12 +130,6 @@ final class BundleImport {
 
     private static boolean isSco(String type) {
         return StixKind.isValidTypeName(type) && StixKind.of(type) instanceof StixKind.Sco;
-    }
-
-    private static JsonNode upgrade(JsonNode object, Segment segment) {
-        Stix20Upgrade.Result result = new Stix20Upgrade().upgrade(object);
-        result.notes().forEach(n -> segment.notes.add("STIX 2.0 upgrade: " + n));
-        return result.object();
     }
 
     /** The version key: {@code modified}, else {@code created}, else empty for objects with a single version. */

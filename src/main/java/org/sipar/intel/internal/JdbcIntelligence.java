@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcIntelligence implements Intelligence {
 
+    private static final long ANALYZE_AFTER = 10_000;
+
     private final JdbcClient jdbc;
     private final SharingPolicy policy;
     private final Imports imports;
@@ -42,7 +44,12 @@ class JdbcIntelligence implements Intelligence {
     @Override
     public ImportReport ingest(UUID id, InputStream bundle, Publication publication) {
         imports.begin(id, publication);
-        return bundles.run(id, bundle, publication);
+        ImportReport report = bundles.run(id, bundle, publication);
+        if (report.totals().accepted() >= ANALYZE_AFTER) {
+            // The planner must know the table grew, or paging plans turn into scans until autovacuum notices.
+            jdbc.sql("analyze intel_objects").update();
+        }
+        return report;
     }
 
     @Override

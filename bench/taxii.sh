@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# TAXII read benchmark: starts the packaged jar (heap capped at 512 MiB) on a fresh data directory, loads a
+# collection of N synthetic objects (TLP:GREEN), then measures 100-object pages at the first, middle and last
+# page (p50/p99 of 300 requests each) and pages per second with 8 concurrent clients, with Sipar's memory
+# before and after the paging.
+# Usage: bench/taxii.sh [N=1000000]      (build first: ./mvnw -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/jdk.sh >/dev/null
+N=${1:-1000000}
+JAR=$(ls target/sipar-*.jar | head -n 1)
+WORK=$(mktemp -d /tmp/sipar-taxii.XXXXXX)
+PORT=18091
+"$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port=$PORT --sipar.data-dir="$WORK/data" --sipar.demo=true \
+  >"$WORK/sipar.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP; do sleep 0.2; done
+"$JAVA_HOME/bin/java" bench/SyntheticBundle.java "$N" "$WORK/bundle.json"
+t0=$(date +%s%N)
+curl -fs -u analyst@cert.demo:sipar-demo -H 'Content-Type: application/json' --data-binary @"$WORK/bundle.json" \
+  "http://127.0.0.1:$PORT/api/v1/intel/bundles" -o /dev/null
+echo "loaded $N objects in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+rm -f "$WORK/bundle.json"
+rss() { awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status; }
+echo "Sipar RSS before paging: $(rss) MiB"
+"$JAVA_HOME/bin/java" bench/TaxiiLoad.java "http://127.0.0.1:$PORT" analyst@telco.demo sipar-demo \
+  5b1f4a70-6c2e-4d0b-9a8e-3c1d2e7f9a01 "$N" 8 20
+echo "Sipar RSS after paging: $(rss) MiB (peak $(awk '/VmHWM/ {print int($2/1024)}' /proc/$PID/status) MiB)"
