@@ -26,6 +26,12 @@ final class EmbeddedPostgres implements AutoCloseable {
     private final Path cluster;
     private final PgCommands pg;
     private int port;
+    // Stops the server when the JVM exits without closing it (a test run, a context that never closed). It
+    // first gives a closing application a moment, so that requests finishing during a graceful shutdown
+    // still have their database.
+    private final Thread onExit = new Thread(this::stopUnlessClosedSoon, "sipar-postgres-stop");
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+    private boolean stopped;
 
     private EmbeddedPostgres(Path root, Path binaries) {
         this.root = root;
@@ -43,6 +49,7 @@ final class EmbeddedPostgres implements AutoCloseable {
                 "-w", "-t", "120", "-o", server.options(), "start"));
         log.info("Embedded PostgreSQL {} started on 127.0.0.1:{} with its data in {}",
                 server.version(), server.port, server.cluster);
+        Runtime.getRuntime().addShutdownHook(server.onExit);
         return server;
     }
 
@@ -72,8 +79,31 @@ final class EmbeddedPostgres implements AutoCloseable {
     /** Stops the server, waiting for it to write its last checkpoint. */
     @Override
     public void close() {
-        pg.run(List.of("pg_ctl", "-D", cluster.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
-        log.info("Embedded PostgreSQL stopped");
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running already; it waits for this close and stop() runs once either way.
+        }
+        stop();
+        closed.countDown();
+    }
+
+    private void stopUnlessClosedSoon() {
+        try {
+            if (!closed.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                stop();
+            }
+        } catch (InterruptedException e) {
+            stop();
+        }
+    }
+
+    private synchronized void stop() {
+        if (!stopped) {
+            stopped = true;
+            pg.run(List.of("pg_ctl", "-D", cluster.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+            log.info("Embedded PostgreSQL stopped");
+        }
     }
 
     private String options() {
