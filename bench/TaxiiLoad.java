@@ -14,18 +14,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * TAXII read load: latency of a 100-object page at the first, middle and last page of a collection, then
  * pages per second with C concurrent clients on random pages. Bounded in requests and time; loopback only.
- * Usage: java bench/TaxiiLoad.java BASE_URL USER PASSWORD COLLECTION MAX_SEQ [CLIENTS=8] [SECONDS=20]
+ * Usage: java bench/TaxiiLoad.java BASE_URL TOKEN COLLECTION MAX_SEQ [CLIENTS=8] [SECONDS=20]
+ * (a Sipar API token: machines use tokens, which are checked with one SHA-256, not a password hash)
  */
 public class TaxiiLoad {
 
     static final String ACCEPT = "application/taxii+json;version=2.1";
 
     public static void main(String[] args) throws Exception {
-        String base = args[0], auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-        String objects = base + "/taxii2/api/collections/" + args[3] + "/objects/?limit=100";
-        long maxSeq = Long.parseLong(args[4]);
-        int clients = args.length > 5 ? Integer.parseInt(args[5]) : 8;
-        int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
+        String base = args[0], auth = "Bearer " + args[1];
+        String objects = base + "/taxii2/api/collections/" + args[2] + "/objects/?limit=100";
+        long maxSeq = Long.parseLong(args[3]);
+        int clients = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+        int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (int i = 0; i < 50; i++) {
             fetch(http, auth, objects + next(ThreadLocalRandom.current().nextLong(maxSeq)));

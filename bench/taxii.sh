@@ -14,7 +14,7 @@ PORT=18091
 "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port=$PORT --sipar.data-dir="$WORK/data" --sipar.demo=true \
   >"$WORK/sipar.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"; true' EXIT
 until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP; do sleep 0.2; done
 "$JAVA_HOME/bin/java" bench/SyntheticBundle.java "$N" "$WORK/bundle.json"
 t0=$(date +%s%N)
@@ -24,6 +24,8 @@ echo "loaded $N objects in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 rm -f "$WORK/bundle.json"
 rss() { awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status; }
 echo "Sipar RSS before paging: $(rss) MiB"
-"$JAVA_HOME/bin/java" bench/TaxiiLoad.java "http://127.0.0.1:$PORT" analyst@telco.demo sipar-demo \
+TOKEN=$(curl -fs -u analyst@telco.demo:sipar-demo -H 'Content-Type: application/json' -d '{"name":"taxii-bench"}' \
+  "http://127.0.0.1:$PORT/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+"$JAVA_HOME/bin/java" bench/TaxiiLoad.java "http://127.0.0.1:$PORT" "$TOKEN" \
   5b1f4a70-6c2e-4d0b-9a8e-3c1d2e7f9a01 "$N" 8 20
 echo "Sipar RSS after paging: $(rss) MiB (peak $(awk '/VmHWM/ {print int($2/1024)}' /proc/$PID/status) MiB)"
