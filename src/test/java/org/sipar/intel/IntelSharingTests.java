@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sipar.support.DemoPlatformTest;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,15 +62,7 @@ class IntelSharingTests {
     }
 
     @ParameterizedTest(name = "{0} sees {1}: {2}")
-    @CsvSource({
-            "anonymous,CLEAR,true", "anonymous,GREEN,false", "anonymous,AMBER,false", "anonymous,AMBER_STRICT,false", "anonymous,RED,false",
-            "other,CLEAR,true", "other,GREEN,true", "other,AMBER,false", "other,AMBER_STRICT,false", "other,RED,false",
-            "recipientOrg,CLEAR,true", "recipientOrg,GREEN,true", "recipientOrg,AMBER,true", "recipientOrg,AMBER_STRICT,true", "recipientOrg,RED,false",
-            "groupMember,CLEAR,true", "groupMember,GREEN,true", "groupMember,AMBER,true", "groupMember,AMBER_STRICT,false", "groupMember,RED,false",
-            "publisherOrg,CLEAR,true", "publisherOrg,GREEN,true", "publisherOrg,AMBER,true", "publisherOrg,AMBER_STRICT,true", "publisherOrg,RED,false",
-            "publisher,CLEAR,true", "publisher,GREEN,true", "publisher,AMBER,true", "publisher,AMBER_STRICT,true", "publisher,RED,true",
-            "hubCert,CLEAR,true", "hubCert,GREEN,true", "hubCert,AMBER,true", "hubCert,AMBER_STRICT,false", "hubCert,RED,false",
-            "namedPerson,CLEAR,true", "namedPerson,GREEN,true", "namedPerson,AMBER,false", "namedPerson,AMBER_STRICT,false", "namedPerson,RED,true"})
+    @MethodSource("org.sipar.intel.TlpTable#rows")
     void everyRestOutputFollowsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
         String id = ids.get(tlp);
         String word = "matrix" + tlp.name().toLowerCase().replace("_", "");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The policy's rules, stated as the TLP 2.0 table the hub follows, for every level and kind of reader. */
 class SharingPolicyTest {
@@ -18,15 +18,7 @@ class SharingPolicyTest {
     final SharingPolicy policy = new SharingPolicy();
 
     @ParameterizedTest(name = "{0} sees {1}: {2}")
-    @CsvSource({
-            "anonymous,CLEAR,true", "anonymous,GREEN,false", "anonymous,AMBER,false", "anonymous,AMBER_STRICT,false", "anonymous,RED,false",
-            "other,CLEAR,true", "other,GREEN,true", "other,AMBER,false", "other,AMBER_STRICT,false", "other,RED,false",
-            "recipientOrg,CLEAR,true", "recipientOrg,GREEN,true", "recipientOrg,AMBER,true", "recipientOrg,AMBER_STRICT,true", "recipientOrg,RED,false",
-            "groupMember,CLEAR,true", "groupMember,GREEN,true", "groupMember,AMBER,true", "groupMember,AMBER_STRICT,false", "groupMember,RED,false",
-            "publisherOrg,CLEAR,true", "publisherOrg,GREEN,true", "publisherOrg,AMBER,true", "publisherOrg,AMBER_STRICT,true", "publisherOrg,RED,false",
-            "publisher,CLEAR,true", "publisher,GREEN,true", "publisher,AMBER,true", "publisher,AMBER_STRICT,true", "publisher,RED,true",
-            "hubCert,CLEAR,true", "hubCert,GREEN,true", "hubCert,AMBER,true", "hubCert,AMBER_STRICT,false", "hubCert,RED,false",
-            "namedPerson,CLEAR,true", "namedPerson,GREEN,true", "namedPerson,AMBER,false", "namedPerson,AMBER_STRICT,false", "namedPerson,RED,true"})
+    @MethodSource("org.sipar.intel.TlpTable#rows")
     void followsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
         assertThat(policy.maySee(reader(viewer), SHARED.at(tlp))).isEqualTo(sees);
     }
