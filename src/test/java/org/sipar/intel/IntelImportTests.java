@@ -92,6 +92,20 @@ class IntelImportTests {
     }
 
     @Test
+    void noVersionIsAcceptedAfterRevocation() {
+        String id = newIndicatorId();
+        String revoked = indicator(id, "revoked", null, "2026-06-02T00:00:00.000Z").replace("\"pattern_type\"", "\"revoked\":true,\"pattern_type\"");
+        ingest(bundle(indicator(id, "revoked", null, "2026-06-01T00:00:00.000Z"), revoked));
+        ImportReport later = ingest(bundle(indicator(id, "revoked", null, "2026-06-03T00:00:00.000Z"), revoked));
+        assertThat(later.perType().get("indicator")).isEqualTo(new ImportReport.Counts(0, 1, 0, 1, 0));
+        assertThat(later.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(id);
+            assertThat(r.reasons()).containsExactly("the object was revoked; STIX accepts no later versions of it");
+        });
+        assertThat(count("select count(*) from intel_objects where id = '" + id + "'")).isEqualTo(2);
+    }
+
+    @Test
     void inputThatBreaksOffFailsTheImportButKeepsWhatWasReadWhole() {
         String first = newIndicatorId();
         String second = newIndicatorId();

@@ -1,7 +1,10 @@
 package org.sipar.intel.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sipar.intel.Distribution;
@@ -48,9 +51,9 @@ class Batches {
     }
 
     void write(Segment segment, ReportBuilder report, String status) {
-        List<Candidate> batch = segment.candidates;
         transaction.executeWithoutResult(tx -> {
             segment.applyTo(report);
+            List<Candidate> batch = withoutRevoked(segment.candidates, report);
             Set<String> inserted = batch.isEmpty() ? Set.of() : insert(batch, report.id());
             for (Candidate c : batch) {
                 // Of several copies of one version in a batch, one was inserted: the first counts as accepted.
@@ -59,6 +62,32 @@ class Batches {
             }
             imports.save(report.snapshot(status));
         });
+    }
+
+    /**
+     * Drops (and reports) new versions of objects already revoked: STIX allows no version after revocation.
+     * Copies of versions already stored pass on, to be counted as duplicates.
+     */
+    private List<Candidate> withoutRevoked(List<Candidate> batch, ReportBuilder report) {
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        Map<String, Set<String>> revoked = new HashMap<>();
+        jdbc.sql("select o.id, v.modified from intel_objects o join intel_objects v on v.id = o.id"
+                        + " where o.id = any(:ids) and o.revoked")
+                .param("ids", batch.stream().map(Candidate::id).distinct().toArray(String[]::new))
+                .query((rs, n) -> revoked.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)))
+                .list();
+        List<Candidate> kept = new ArrayList<>(batch.size());
+        for (Candidate c : batch) {
+            Set<String> stored = revoked.get(c.id());
+            if (stored != null && !stored.contains(c.modified())) {
+                report.reject(c.type(), c.index(), c.id(), List.of("the object was revoked; STIX accepts no later versions of it"));
+            } else {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private Set<String> insert(List<Candidate> batch, UUID importId) {

@@ -119,7 +119,7 @@ final class BundleImport {
             return null;
         }
         Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : defaultTlp);
-        reading.segment.candidates.add(new Candidate(object, type, object.path("id").asString(null), version(object),
+        reading.segment.candidates.add(new Candidate(index, object, type, object.path("id").asString(null), version(object),
                 reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(object)));
         return tlp;
     }

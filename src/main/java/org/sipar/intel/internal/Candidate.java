@@ -4,6 +4,6 @@ import org.sipar.intel.Distribution;
 import tools.jackson.databind.JsonNode;
 
 /** An object that passed the checks, waiting in a batch to be written. */
-record Candidate(JsonNode object, String type, String id, String modified, Distribution distribution, boolean upgraded,
-                 int warnings, String pap) {
+record Candidate(long index, JsonNode object, String type, String id, String modified, Distribution distribution,
+                 boolean upgraded, int warnings, String pap) {
 }
