@@ -6,14 +6,14 @@ import static org.sipar.support.Http.basic;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every security-relevant action leaves an audit entry with who, what, from where and the outcome. */
-@DemoPlatformTest
+@DemoPlatform
 class AuditTrailTests {
 
     @LocalServerPort

@@ -6,14 +6,14 @@ import static org.sipar.support.Http.basic;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Each role reaches exactly what it should, through the API and the pages. */
-@DemoPlatformTest
+@DemoPlatform
 class RoleReachTests {
 
     static final String PASSWORD = "sipar-demo";

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The MITRE ATT&CK bundles go in and come out with the same JSON content, object for object. */
-@DemoPlatformTest
+@DemoPlatform
 class AttackRoundTripTests {
 
     @Autowired

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Ingestion tells the truth: every object is accepted, found duplicate, upgraded or rejected with a reason. */
-@DemoPlatformTest
+@DemoPlatform
 class IntelImportTests {
 
     @Autowired

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * publishes one indicator per level to Indus Telecom, a sharing group holding the internet community body,
  * and the ministry's analyst by name. Zero leaks is the only passing result, and nobody misses what is theirs.
  */
-@DemoPlatformTest
+@DemoPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntelSharingTests {
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every SDO type, both SROs, SCOs, TLP 2.0 and statement markings, an extension definition and a language
  * content go in, and every version of every object the REST API then lists is validated against its schema.
  */
-@DemoPlatformTest
+@DemoPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaConformanceTests {
 

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@DemoPlatformTest
+@DemoPlatform
 class TaxiiDiscoveryTests {
 
     static final String GROUP = "Finance and telecom sector";

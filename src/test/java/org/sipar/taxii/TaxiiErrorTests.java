@@ -16,11 +16,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.intel.Tlp;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@DemoPlatformTest
+@DemoPlatform
 class TaxiiErrorTests {
 
     static final String ANALYST = "analyst@telco.demo";

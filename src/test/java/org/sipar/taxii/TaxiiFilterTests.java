@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sipar.intel.Tlp;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@DemoPlatformTest
+@DemoPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaxiiFilterTests {
 

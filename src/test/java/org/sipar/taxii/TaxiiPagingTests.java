@@ -14,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sipar.intel.Tlp;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@DemoPlatformTest
+@DemoPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaxiiPagingTests {
 

@@ -21,7 +21,7 @@ import org.sipar.intel.Distribution;
 import org.sipar.intel.Reader;
 import org.sipar.intel.SharingPolicy;
 import org.sipar.intel.Tlp;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the sharing policy lets the viewer see it. Objects are published by a bank analyst to the ministry, a
  * sharing group of the telecom operator, and one person at the internet community body.
  */
-@DemoPlatformTest
+@DemoPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaxiiPolicyMatrixTests {
 

@@ -15,11 +15,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sipar.support.DemoPlatformTest;
+import org.sipar.support.DemoPlatform;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real browser signs in as the demo hub administrator, switches to Urdu, and opens each admin page. */
-@DemoPlatformTest
+@DemoPlatform
 class BrowserTests {
 
     static ChromeDriver browser;

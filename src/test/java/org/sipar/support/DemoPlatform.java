@@ -16,5 +16,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = SiparApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sipar.demo=true", "sipar.data-dir=target/test-data/demo-${random.uuid}",
                 "sipar.security.failure-delay=20ms", "sipar.security.lock-after-failures=5"})
-public @interface DemoPlatformTest {
+public @interface DemoPlatform {
 }
