@@ -8,14 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/jdk.sh >/dev/null
 N=${1:-1000000}
-JAR=$(ls target/sipar-*.jar | head -n 1)
 WORK=$(mktemp -d /tmp/sipar-taxii.XXXXXX)
 PORT=18091
-"$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port=$PORT --sipar.data-dir="$WORK/data" --sipar.demo=true \
-  >"$WORK/sipar.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"; true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP; do sleep 0.2; done
+source bench/start-sipar.sh
 "$JAVA_HOME/bin/java" bench/SyntheticBundle.java "$N" "$WORK/bundle.json"
 t0=$(date +%s%N)
 curl -fs -u analyst@cert.demo:sipar-demo -H 'Content-Type: application/json' --data-binary @"$WORK/bundle.json" \

@@ -42,10 +42,8 @@ class IntelApi {
                                         @RequestParam(defaultValue = "") List<UUID> organisations,
                                         @RequestParam(defaultValue = "") List<UUID> groups,
                                         @RequestParam(defaultValue = "") List<UUID> people) throws IOException {
-        CurrentUser user = CurrentUser.of(auth).orElseThrow(() -> new NotPermitted("Sign in to publish"));
-        if (user.roles().stream().noneMatch(r -> r.name().equals("ANALYST") || r.name().equals("HUB_ADMIN") || r.name().equals("ORG_ADMIN"))) {
-            throw new NotPermitted("Only analysts and administrators publish intelligence");
-        }
+        CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
+                .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         Publication publication = new Publication(user.organisationId(), user.personId(), Set.copyOf(organisations),
                 Set.copyOf(groups), Set.copyOf(people), "API");
         ImportReport report = intelligence.ingest(request.getInputStream(), publication);

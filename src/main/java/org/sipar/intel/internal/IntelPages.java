@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
+import org.sipar.identity.Role;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
@@ -139,7 +140,8 @@ class IntelPages {
         return "intel/import-report";
     }
 
+    /** Whether the person may publish intelligence: analysts and administrators, not plain members. */
     static boolean publishes(CurrentUser user) {
-        return user.roles().stream().anyMatch(r -> !"MEMBER".equals(r.name()));
+        return user.roles().stream().anyMatch(r -> r != Role.MEMBER);
     }
 }
