@@ -1,8 +1,11 @@
 package org.sipar.intel;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one place that decides who sees what. Every output asks it, either object by object
@@ -10,7 +13,8 @@ import org.springframework.stereotype.Component;
  * ({@link #condition}), which states the very same rules:
  * CLEAR everyone; GREEN every member; AMBER the publisher's organisation, the named organisations and
  * sharing groups, and the hub's CERT; AMBER+STRICT only the publisher's and the named organisations;
- * RED only the publisher and the named people.
+ * RED only the publisher and the named people. Granular markings apply the same rules to parts of an object
+ * ({@link #visiblePart}).
  */
 @Component
 public final class SharingPolicy {
@@ -25,6 +29,24 @@ public final class SharingPolicy {
             case AMBER_STRICT -> reader.member() && inNamedOrganisation(reader, d);
             case RED -> reader.member() && (reader.personId().equals(d.publisherPerson()) || d.people().contains(reader.personId()));
         };
+    }
+
+    /**
+     * The object {@code json}, distributed as {@code d}, as {@code reader} may see it: without the parts its
+     * granular TLP markings hide from them; empty when they may not see it at all, or when what is left would not
+     * be a valid STIX object (a required property was hidden).
+     */
+    public Optional<String> visiblePart(Reader reader, Distribution d, String json) {
+        if (!maySee(reader, d)) {
+            return Optional.empty();
+        }
+        if (!json.contains("granular_markings")) {
+            return Optional.of(json);
+        }
+        JsonMapper mapper = JsonMapper.shared();
+        ObjectNode object = (ObjectNode) mapper.readTree(json);
+        return GranularMarkings.redact(object, level -> maySee(reader, d.at(level)))
+                .map(redacted -> redacted == object ? json : mapper.writeValueAsString(redacted));
     }
 
     private static boolean inNamedOrganisation(Reader reader, Distribution d) {

@@ -21,6 +21,10 @@ public enum Tlp {
             "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", AMBER,
             "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", RED);
 
+    /** The extension that defines TLP 2.0 marking definitions, and the day FIRST published them. */
+    static final String TLP2_EXTENSION = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
+    static final String TLP2_CREATED = "2022-10-01T00:00:00.000Z";
+
     private final String markingId;
 
     Tlp(String markingId) {
@@ -30,6 +34,14 @@ public enum Tlp {
     /** The STIX id of this level's TLP 2.0 marking definition. */
     public String markingId() {
         return markingId;
+    }
+
+    /** This level's TLP 2.0 marking-definition object, as published with the TLP 2.0 extension, in JSON. */
+    public String markingDefinition() {
+        return "{\"type\":\"marking-definition\",\"spec_version\":\"2.1\",\"id\":\"" + markingId
+                + "\",\"created\":\"" + TLP2_CREATED + "\",\"name\":\"TLP:" + label() + "\",\"extensions\":{\""
+                + TLP2_EXTENSION + "\":{\"extension_type\":\"property-extension\",\"tlp_2_0\":\""
+                + label().toLowerCase(Locale.ROOT) + "\"}}}";
     }
 
     /** The level as TLP 2.0 writes it, such as {@code AMBER+STRICT}. */

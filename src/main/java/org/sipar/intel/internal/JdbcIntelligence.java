@@ -31,12 +31,14 @@ class JdbcIntelligence implements Intelligence {
     private final Imports imports;
     private final BundleImport bundles;
     private final Audit audit;
+    private final Redactions redactions;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
                      IntelSettings settings, Audit audit) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = policy;
+        this.redactions = new Redactions(jdbc, policy);
         this.imports = imports;
         this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize());
     }
@@ -60,19 +62,22 @@ class JdbcIntelligence implements Intelligence {
                 .list();
         boolean more = rows.size() > query.limit();
         List<StoredObject> page = more ? rows.subList(0, query.limit()) : rows;
-        return new ObjectPage(List.copyOf(page), more, page.isEmpty() ? query.afterSeq() : page.getLast().seq());
+        // The cursor follows the rows found, not the rows shown, so a withheld object never stalls paging.
+        long nextSeq = page.isEmpty() ? query.afterSeq() : page.getLast().seq();
+        boolean matchedOnContent = query.text() != null && !query.text().isBlank();
+        return new ObjectPage(List.copyOf(redactions.apply(reader, page, matchedOnContent)), more, nextSeq);
     }
 
     @Override
     public List<StoredObject> relationships(Reader reader, String id) {
         SharingPolicy.Condition visible = policy.condition(reader, "o");
         SharingPolicy.Condition newer = policy.condition(reader, "n");
-        return jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
+        return redactions.apply(reader, jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
                         + " from intel_objects o where o.type = 'relationship'"
                         + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
                         + " and not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at and "
                         + newer.sql() + ") order by o.seq limit 500")
-                .param("ref", id).params(visible.params()).query(JdbcIntelligence::stored).list();
+                .param("ref", id).params(visible.params()).query(JdbcIntelligence::stored).list(), false);
     }
 
     @Override
