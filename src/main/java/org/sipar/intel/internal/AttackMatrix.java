@@ -22,15 +22,28 @@ public record AttackMatrix(List<Column> columns) {
     public record Column(String tactic, List<Cell> techniques) {
     }
 
-    /** A technique: its name, ATT&CK id if any, and its page. */
-    public record Cell(String name, String externalId, String href) {
+    /**
+     * A technique: its name, ATT&CK id if any, its page, and which of the chosen objects use it.
+     */
+    public record Cell(String name, String externalId, String href, List<String> usedBy) {
+
+        /** How strongly to shade the cell, 0 to 4, as a share of the {@code chosen} objects that use it. */
+        public int heat(int chosen) {
+            return chosen <= 1 ? 0 : Math.round(4f * usedBy.size() / chosen);
+        }
     }
 
     static AttackMatrix of(List<JsonNode> attackPatterns) {
+        return of(attackPatterns, Map.of());
+    }
+
+    /** The matrix of {@code attackPatterns}, each cell naming the objects of {@code usedBy} (by technique id). */
+    static AttackMatrix of(List<JsonNode> attackPatterns, Map<String, List<String>> usedBy) {
         Map<String, List<Cell>> byTactic = new TreeMap<>((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b));
         for (JsonNode technique : attackPatterns) {
-            Cell cell = new Cell(technique.path("name").asString(), externalId(technique),
-                    "/intel/objects/" + technique.path("id").asString());
+            String id = technique.path("id").asString();
+            Cell cell = new Cell(technique.path("name").asString(), externalId(technique), "/intel/objects/" + id,
+                    List.copyOf(usedBy.getOrDefault(id, List.of())));
             for (JsonNode phase : technique.path("kill_chain_phases")) {
                 byTactic.computeIfAbsent(phase.path("phase_name").asString(), k -> new ArrayList<>()).add(cell);
             }
