@@ -100,6 +100,13 @@ class BrowserTests {
         assertThat(browser.findElements(By.cssSelector(".matrix .tactic h3"))).extracting(e -> e.getText())
                 .containsExactly("INITIAL-ACCESS", "EXECUTION");
         screenshot("intel-object");
+
+        browser.findElement(By.cssSelector("a[href^='/intel/matrix']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".matrix .technique .uses")));
+        assertThat(browser.findElements(By.cssSelector(".matrix .technique .uses"))).extracting(e -> e.getText())
+                .containsExactly("1/1", "1/1");
+        assertThat(browser.findElement(By.cssSelector("input[name=id]")).isSelected()).isTrue();
+        screenshot("intel-matrix");
     }
 
     @Test
