@@ -68,14 +68,17 @@ class TaxiiAddObjectsTests {
         }
         objects.set(1500, Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN, "[ipv4-addr:value = "));
         String auth = as("analyst@telco.demo");
-        String id = taxii.post(ROOT + "collections/" + all + "/objects/", auth, TaxiiClient.envelope(objects))
-                .json().path("id").asString();
+        TaxiiClient.Answer posted = taxii.post(ROOT + "collections/" + all + "/objects/", auth, TaxiiClient.envelope(objects));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        String id = posted.json().path("id").asString();
         List<JsonNode> seen = new ArrayList<>();
         long deadline = System.nanoTime() + TaxiiClient.DEADLINE.toNanos();
         JsonNode status;
         do {
             assertThat(System.nanoTime()).as("import finished in time").isLessThan(deadline);
-            status = taxii.get(ROOT + "status/" + id + "/", auth).json();
+            TaxiiClient.Answer answer = taxii.get(ROOT + "status/" + id + "/", auth);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            status = answer.json();
             seen.add(status);
             Thread.sleep(10);
         } while (!"complete".equals(status.path("status").asString()));

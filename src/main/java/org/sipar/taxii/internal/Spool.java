@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.sipar.platform.SiparSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -39,6 +40,7 @@ class Spool {
     private final JsonMapper json;
     private final TaxiiSettings settings;
 
+    @Autowired
     Spool(SiparSettings sipar, JsonMapper json, TaxiiSettings settings) {
         this(sipar.dataDir().resolve("taxii-spool"), json, settings);
     }
@@ -208,6 +210,11 @@ class Spool {
             long skipped = super.skip(n);
             counted(skipped);
             return skipped;
+        }
+
+        /** The request's stream is the container's to close; the parser closing its source must not. */
+        @Override
+        public void close() {
         }
 
         private void counted(long n) throws IOException {
