@@ -7,6 +7,9 @@ alter table taxii_status
     add column recipient_groups uuid[]      not null default '{}',
     add column import_id        uuid,
     add column objects          jsonb       not null default '[]'::jsonb,
-    add column completed_at     timestamptz,
-    drop column pendings;
+    add column completed_at     timestamptz;
+-- A request cut off by a crash before this version was pending with all its objects listed in pendings: they
+-- are its objects now, and the next start completes it with a failure for each (its envelope was never kept).
+update taxii_status set objects = pendings where status = 'pending';
+alter table taxii_status drop column pendings;
 create index taxii_status_pending on taxii_status (request_timestamp) where status = 'pending';

@@ -9,8 +9,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets completed statuses older than {@code sipar.taxii.status-retention} (7 days unless set; never less
- * than the 24 hours TAXII asks for), once an hour on a thread of its own.
+ * Forgets statuses that completed more than {@code sipar.taxii.status-retention} ago (7 days unless set; never
+ * less than the 24 hours TAXII asks for), once an hour on a thread of its own. Pending ones are never purged:
+ * they are imported, at the latest after the next start.
  */
 @Component
 class StatusPurge implements DisposableBean {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The status resources of added objects, in table {@code taxii_status}. A request is recorded pending with
  * every object in it and what its import needs; once imported it is completed with a success or a failure
- * per object. Completed statuses are purged after {@code sipar.taxii.status-retention}.
+ * per object. Statuses are purged {@code sipar.taxii.status-retention} after they complete.
  */
 @Repository
 class StatusStore {
@@ -94,9 +94,10 @@ class StatusStore {
                 .query(UUID.class).list();
     }
 
-    /** Forgets the completed statuses of requests made before {@code cutoff}; returns how many. */
+    /** Forgets the statuses completed before {@code cutoff}; returns how many. */
     int purge(Instant cutoff) {
-        return jdbc.sql("delete from taxii_status where status = 'complete' and request_timestamp < ?")
+        return jdbc.sql("delete from taxii_status where status = 'complete'"
+                        + " and coalesce(completed_at, request_timestamp) < ?")
                 .params(Timestamp.from(cutoff)).update();
     }
 

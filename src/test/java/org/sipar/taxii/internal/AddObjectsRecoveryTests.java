@@ -147,13 +147,15 @@ class AddObjectsRecoveryTests {
         }
         statuses.complete(old, Outcome.of(objects, null, "purged"));
         statuses.complete(recent, Outcome.of(objects, null, "kept"));
-        jdbc.sql("update taxii_status set request_timestamp = now() - interval '8 days' where id in (?, ?)")
-                .params(old, oldPending).update();
-        jdbc.sql("update taxii_status set request_timestamp = now() - interval '2 days' where id = ?").params(recent).update();
+        jdbc.sql("update taxii_status set request_timestamp = now() - interval '9 days',"
+                + " completed_at = now() - interval '8 days' where id = ?").params(old).update();
+        jdbc.sql("update taxii_status set request_timestamp = now() - interval '9 days' where id = ?").params(oldPending).update();
+        jdbc.sql("update taxii_status set request_timestamp = now() - interval '9 days',"
+                + " completed_at = now() - interval '2 days' where id = ?").params(recent).update();
 
         purge.purge(Instant.now());
         assertThat(statuses.find(old)).isEmpty();
-        assertThat(statuses.find(recent)).isPresent();
+        assertThat(statuses.find(recent)).as("kept from completion, not from the request").isPresent();
         assertThat(statuses.find(oldPending)).as("a pending request is resumed, never purged").isPresent();
 
         purge.purge(Instant.now().plus(Duration.ofDays(6)));
