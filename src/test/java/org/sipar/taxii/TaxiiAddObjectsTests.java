@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sipar.taxii.TaxiiClient.ROOT;
 import static org.sipar.taxii.TaxiiClient.as;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,73 @@ class TaxiiAddObjectsTests {
     }
 
     @Test
-    void addingAnswers202WithACompleteStatusNamingEachSuccessAndFailure() {
+    void addingAnswers202AtOnceWithEveryObjectPending() {
+        String first = Stix.newId("indicator");
+        String second = Stix.newId("malware");
+        TaxiiClient.Answer answer = taxii.post(ROOT + "collections/" + all + "/objects/", as("analyst@telco.demo"),
+                TaxiiClient.envelope(List.of(Stix.indicator(first, V1, Tlp.CLEAR), Stix.malware(second, V1, Tlp.GREEN))));
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.contentType()).isEqualTo(TaxiiClient.MEDIA);
+        JsonNode status = answer.json();
+        assertThat(status.path("status").asString()).isEqualTo("pending");
+        assertThat(status.path("total_count").asInt()).isEqualTo(2);
+        assertThat(status.path("pending_count").asInt()).isEqualTo(2);
+        assertThat(status.path("success_count").asInt()).isZero();
+        assertThat(status.path("failure_count").asInt()).isZero();
+        assertThat(answer.list("pendings", "id")).containsExactly(first, second);
+        assertThat(answer.list("pendings", "version")).containsExactly(V1, V1);
+        assertThat(status.has("successes")).isFalse();
+        assertThat(status.has("failures")).isFalse();
+        JsonNode complete = taxii.awaitComplete(status.path("id").asString(), as("analyst@telco.demo")).json();
+        assertThat(complete.path("success_count").asInt()).isEqualTo(2);
+        assertThat(complete.path("pending_count").asInt()).isZero();
+        assertThat(complete.has("pendings")).isFalse();
+        assertThat(complete.path("request_timestamp")).isEqualTo(status.path("request_timestamp"));
+    }
+
+    @Test
+    void theStatusFollowsTheImportWhileItRuns() throws InterruptedException {
+        List<String> objects = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            objects.add(Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN));
+        }
+        objects.set(1500, Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN, "[ipv4-addr:value = "));
+        String auth = as("analyst@telco.demo");
+        TaxiiClient.Answer posted = taxii.post(ROOT + "collections/" + all + "/objects/", auth, TaxiiClient.envelope(objects));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        String id = posted.json().path("id").asString();
+        List<JsonNode> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TaxiiClient.DEADLINE.toNanos();
+        JsonNode status;
+        do {
+            assertThat(System.nanoTime()).as("import finished in time").isLessThan(deadline);
+            TaxiiClient.Answer answer = taxii.get(ROOT + "status/" + id + "/", auth);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            status = answer.json();
+            seen.add(status);
+            Thread.sleep(10);
+        } while (!"complete".equals(status.path("status").asString()));
+        int lastPending = 3000;
+        for (JsonNode s : seen) {
+            int successes = s.path("success_count").asInt();
+            int failures = s.path("failure_count").asInt();
+            int pending = s.path("pending_count").asInt();
+            assertThat(successes + failures + pending).as(s.toString()).isEqualTo(3000);
+            assertThat(s.path("successes").size()).isEqualTo(successes);
+            assertThat(s.path("failures").size()).isEqualTo(failures);
+            assertThat(s.path("pendings").size()).isEqualTo(pending);
+            assertThat(pending).isLessThanOrEqualTo(lastPending);
+            if (pending > 0) {
+                assertThat(s.path("status").asString()).isEqualTo("pending");
+            }
+            lastPending = pending;
+        }
+        assertThat(status.path("success_count").asInt()).isEqualTo(2999);
+        assertThat(status.path("failures").get(0).path("message").asString()).contains("pattern");
+    }
+
+    @Test
+    void addingAnswers202AndTheStatusCompletesNamingEachSuccessAndFailure() {
         String good = Stix.newId("indicator");
         String malware = Stix.newId("malware");
         String bad = Stix.newId("indicator");

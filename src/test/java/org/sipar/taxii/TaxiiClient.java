@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class TaxiiClient {
     static final String ROOT = "/taxii2/api/";
     static final String PASSWORD = "sipar-demo";
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How long a test waits for added objects to be imported. */
+    static final Duration DEADLINE = Duration.ofSeconds(60);
 
     private final String base;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -81,13 +84,61 @@ final class TaxiiClient {
         throw new AssertionError("No collection " + title);
     }
 
-    /** Adds an envelope of {@code objects} to a collection and returns the status resource's answer. */
+    /**
+     * Adds an envelope of {@code objects} to a collection and, once it is accepted, waits for the import: returns
+     * the POST's answer (202) with the complete status resource as its body, or the refusal as it came.
+     */
     Answer add(String collection, String auth, List<String> objects) {
-        return post(ROOT + "collections/" + collection + "/objects/", auth, "{\"objects\":[" + String.join(",", objects) + "]}");
+        Answer posted = post(ROOT + "collections/" + collection + "/objects/", auth, envelope(objects));
+        if (posted.status() != 202) {
+            return posted;
+        }
+        return new Answer(posted.response(), awaitComplete(posted.json().path("id").asString(), auth).response().body());
     }
 
-    /** A response with its body as a JSON tree (missing node when the body is empty or not JSON). */
-    record Answer(HttpResponse<String> response) {
+    static String envelope(List<String> objects) {
+        return "{\"objects\":[" + String.join(",", objects) + "]}";
+    }
+
+    /**
+     * Polls status {@code id} until it is complete and returns that answer; fails if it is still pending after
+     * {@code DEADLINE}. Every answer on the way must be a well-formed status whose counts add up.
+     */
+    Answer awaitComplete(String id, String auth) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        Duration pause = Duration.ofMillis(5);
+        while (true) {
+            Answer answer = get(ROOT + "status/" + id + "/", auth);
+            JsonNode status = answer.json();
+            if (answer.status() != 200 || status.path("success_count").asInt() + status.path("failure_count").asInt()
+                    + status.path("pending_count").asInt() != status.path("total_count").asInt()) {
+                throw new AssertionError("Status " + id + " answered " + answer.status() + ": " + answer.body());
+            }
+            if ("complete".equals(status.path("status").asString())) {
+                return answer;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Status " + id + " still pending after " + DEADLINE + ": " + answer.body());
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause = pause.multipliedBy(2).compareTo(Duration.ofMillis(200)) > 0 ? Duration.ofMillis(200) : pause.multipliedBy(2);
+        }
+    }
+
+    /**
+     * A response with its body as a JSON tree (missing node when the body is empty or not JSON); {@code body} is
+     * the response's own unless a later answer replaced it (the complete status after an add).
+     */
+    record Answer(HttpResponse<String> response, String body) {
+
+        Answer(HttpResponse<String> response) {
+            this(response, response.body());
+        }
 
         int status() {
             return response.statusCode();
@@ -95,7 +146,7 @@ final class TaxiiClient {
 
         JsonNode json() {
             try {
-                return JSON.readTree(response.body());
+                return JSON.readTree(body);
             } catch (RuntimeException e) {
                 return JSON.missingNode();
             }

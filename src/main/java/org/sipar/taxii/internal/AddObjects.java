@@ -1,106 +1,90 @@
 package org.sipar.taxii.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import org.sipar.intel.ImportReport;
-import org.sipar.intel.Intelligence;
-import org.sipar.intel.Publication;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Adds the objects of a TAXII envelope to a collection: the envelope becomes a bundle for the store's
- * import, published by the caller to the collection's recipients, and the import's report becomes the
- * status resource, one success or failure per object.
+ * Adds the objects of a TAXII envelope to a collection, published by the caller to the collection's
+ * recipients. The request is spooled to disk and acknowledged at once with a pending status; the import
+ * runs in the background ({@link AddQueue}) and the status follows it, one success or failure per object.
  */
 @Service
 class AddObjects {
 
-    private final Intelligence intelligence;
+    private final Spool spool;
     private final StatusStore statuses;
+    private final AddQueue queue;
     private final JsonMapper json;
-    private final TaxiiSettings settings;
 
-    AddObjects(Intelligence intelligence, StatusStore statuses, JsonMapper json, TaxiiSettings settings) {
-        this.intelligence = intelligence;
+    AddObjects(Spool spool, StatusStore statuses, AddQueue queue, JsonMapper json) {
+        this.spool = spool;
         this.statuses = statuses;
+        this.queue = queue;
         this.json = json;
-        this.settings = settings;
     }
 
-    /** Imports the envelope read from {@code body} and returns its status resource. */
+    /** Spools the envelope read from {@code body}, queues its import and returns its (pending) status resource. */
     String add(Caller caller, Collection target, InputStream body) throws IOException {
-        JsonNode objects = objects(read(body));
         UUID statusId = UUID.randomUUID();
-        List<ObjectNode> entries = new ArrayList<>();
-        objects.forEach(o -> entries.add(entry(o, null)));
-        statuses.begin(statusId, caller.user().personId(), target.id(), entries);
-        Publication publication = new Publication(caller.user().organisationId(), caller.user().personId(), Set.of(),
-                target.recipientGroups(), Set.of(), "TAXII");
-        ImportReport report = intelligence.ingest(new ByteArrayInputStream(bundle(objects)), publication);
-        outcome(statusId, objects, report);
-        return statuses.find(statusId, caller.user().personId()).orElseThrow();
-    }
-
-    /** Reads at most max_content_length bytes, for bodies sent without a Content-Length. */
-    private byte[] read(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes((int) settings.maxBytes() + 1);
-        if (bytes.length > settings.maxBytes()) {
-            throw new TaxiiException(413, "Content too large", "The content is longer than max_content_length");
+        List<ObjectNode> objects = spool.write(statusId, body);
+        try {
+            statuses.begin(statusId, caller.user().personId(), caller.user().organisationId(), target.id(),
+                    target.recipientGroups(), objects);
+        } catch (RuntimeException e) {
+            spool.delete(statusId);
+            throw e;
         }
-        return bytes;
+        // Written before the import is queued, so the answer is always the request as accepted: all pending.
+        String accepted = status(statusId, caller.user().personId()).orElseThrow();
+        queue.submit(statusId);
+        return accepted;
     }
 
-    private JsonNode objects(byte[] bytes) {
-        JsonNode envelope = json.readTree(bytes);
-        JsonNode objects = envelope.path("objects");
-        if (!envelope.isObject() || !objects.isArray() || objects.isEmpty()) {
-            throw TaxiiException.unprocessable("Expected a TAXII envelope: a JSON object with a non-empty 'objects' list");
+    /** The status resource {@code id} if {@code person} made the request; while pending, as far as the import has got. */
+    Optional<String> status(UUID id, UUID person) {
+        return statuses.find(id, person).map(this::resource);
+    }
+
+    private String resource(StatusStore.Row row) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", row.id().toString());
+        node.put("status", row.status());
+        node.put("request_timestamp", Taxii.timestamp(row.requested()));
+        node.put("total_count", row.total());
+        if (row.pending()) {
+            Outcome progress = Outcome.of(row.objects(), queue.report(row, row.importId()), null);
+            counts(node, progress.successes().size(), progress.failures().size(), progress.pendings().size());
+            lists(node, progress.successes(), progress.failures(), progress.pendings());
+        } else {
+            counts(node, row.successCount(), row.failureCount(), 0);
+            lists(node, row.successes(), row.failures(), List.of());
         }
-        return objects;
+        return json.writeValueAsString(node);
     }
 
-    private byte[] bundle(JsonNode objects) {
-        ObjectNode bundle = json.createObjectNode();
-        bundle.put("type", "bundle");
-        bundle.put("id", "bundle--" + UUID.randomUUID());
-        bundle.set("objects", objects);
-        return json.writeValueAsBytes(bundle);
+    private static void counts(ObjectNode node, int successes, int failures, int pendings) {
+        node.put("success_count", successes);
+        node.put("failure_count", failures);
+        node.put("pending_count", pendings);
     }
 
-    private void outcome(UUID statusId, JsonNode objects, ImportReport report) {
-        Map<Long, String> rejected = new HashMap<>();
-        report.rejections().forEach(r -> rejected.put(r.index(), String.join("; ", r.reasons())));
-        List<ObjectNode> successes = new ArrayList<>();
-        List<ObjectNode> failures = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            String reason = rejected.get((long) i);
-            if (reason != null || !"complete".equals(report.status())) {
-                failures.add(entry(objects.get(i), reason != null ? reason : String.join("; ", report.notes())));
-            } else {
-                successes.add(entry(objects.get(i), null));
-            }
+    /** TAXII lists are never empty: a list with nothing in it is left out. */
+    private static void lists(ObjectNode node, List<ObjectNode> successes, List<ObjectNode> failures,
+                              List<ObjectNode> pendings) {
+        if (!successes.isEmpty()) {
+            node.putArray("successes").addAll(successes);
         }
-        statuses.complete(statusId, successes, failures);
-    }
-
-    /** A status detail: the object's id and version, and a message for failures. */
-    private ObjectNode entry(JsonNode object, String message) {
-        ObjectNode entry = json.createObjectNode();
-        entry.put("id", object.path("id").asString(""));
-        entry.put("version", object.path("modified").asString(object.path("created").asString("")));
-        if (message != null) {
-            entry.put("message", message);
+        if (!failures.isEmpty()) {
+            node.putArray("failures").addAll(failures);
         }
-        return entry;
+        if (!pendings.isEmpty()) {
+            node.putArray("pendings").addAll(pendings);
+        }
     }
 }

@@ -12,18 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 class StatusEndpoint {
 
     private final Callers callers;
-    private final StatusStore statuses;
+    private final AddObjects adder;
 
-    StatusEndpoint(Callers callers, StatusStore statuses) {
+    StatusEndpoint(Callers callers, AddObjects adder) {
         this.callers = callers;
-        this.statuses = statuses;
+        this.adder = adder;
     }
 
-    /** The status resource, for the person who posted the objects; 404 for anyone else. */
+    /** The status resource, for the person who posted the objects; 404 for anyone else. Pending ones show progress. */
     @GetMapping(Taxii.ROOT + "status/{id}/")
     ResponseEntity<byte[]> status(Authentication auth, @PathVariable String id) {
         Caller caller = callers.of(auth).requireSignedIn();
-        return parse(id).flatMap(uuid -> statuses.find(uuid, caller.user().personId())).map(Taxii::ok)
+        return parse(id).flatMap(uuid -> adder.status(uuid, caller.user().personId())).map(Taxii::ok)
                 .orElseThrow(() -> TaxiiException.notFound("Status " + id));
     }
 

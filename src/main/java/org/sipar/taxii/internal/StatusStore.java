@@ -1,7 +1,13 @@
 package org.sipar.taxii.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,9 +15,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The status resources of added objects, in table {@code taxii_status}; each is kept for a week. */
+/**
+ * The status resources of added objects, in table {@code taxii_status}. A request is recorded pending with
+ * every object in it and what its import needs; once imported it is completed with a success or a failure
+ * per object. Statuses are purged {@code sipar.taxii.status-retention} after they complete.
+ */
 @Repository
 class StatusStore {
+
+    private static final String COLUMNS = """
+            id, person_id, publisher_org, collection_id, recipient_groups, status, request_timestamp, total_count,
+            success_count, failure_count, import_id, successes::text as successes, failures::text as failures,
+            objects::text as objects""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -21,48 +36,85 @@ class StatusStore {
         this.json = json;
     }
 
-    /** Records a request as pending with every object in it, and forgets statuses older than a week. */
-    void begin(UUID id, UUID person, UUID collection, List<ObjectNode> pending) {
-        jdbc.sql("delete from taxii_status where request_timestamp < now() - interval '7 days'").update();
-        jdbc.sql("insert into taxii_status (id, person_id, collection_id, status, total_count, pending_count, pendings)"
-                        + " values (?, ?, ?, 'pending', ?, ?, cast(? as jsonb))")
-                .params(id, person, collection, pending.size(), pending.size(), json.writeValueAsString(pending))
+    /** One status as stored; {@code objects} are the envelope's entries while it is pending, empty after. */
+    record Row(UUID id, UUID person, UUID organisation, UUID collection, Set<UUID> groups, String status,
+               Instant requested, int total, int successCount, int failureCount, UUID importId,
+               List<ObjectNode> successes, List<ObjectNode> failures, List<ObjectNode> objects) {
+
+        boolean pending() {
+            return "pending".equals(status);
+        }
+    }
+
+    /** Records a request as pending with every object in it, published by {@code person} of {@code organisation}. */
+    void begin(UUID id, UUID person, UUID organisation, UUID collection, Set<UUID> groups, List<ObjectNode> objects) {
+        jdbc.sql("""
+                        insert into taxii_status (id, person_id, publisher_org, collection_id, recipient_groups, status,
+                            total_count, pending_count, objects)
+                        values (?, ?, ?, ?, ?, 'pending', ?, ?, cast(? as jsonb))""")
+                .params(id, person, organisation, collection, groups.toArray(UUID[]::new), objects.size(), objects.size(),
+                        json.writeValueAsString(objects))
                 .update();
     }
 
-    /** Completes a request with its outcome per object. */
-    void complete(UUID id, List<ObjectNode> successes, List<ObjectNode> failures) {
-        jdbc.sql("update taxii_status set status = 'complete', success_count = ?, failure_count = ?, pending_count = 0,"
-                        + " successes = cast(? as jsonb), failures = cast(? as jsonb), pendings = '[]' where id = ?")
-                .params(successes.size(), failures.size(), json.writeValueAsString(successes),
-                        json.writeValueAsString(failures), id)
+    /** Notes the import that now runs a pending request. */
+    void started(UUID id, UUID importId) {
+        jdbc.sql("update taxii_status set import_id = ? where id = ? and status = 'pending'").params(importId, id).update();
+    }
+
+    /** Completes a pending request with its outcome per object; nothing may be pending in it any more. */
+    void complete(UUID id, Outcome outcome) {
+        if (!outcome.pendings().isEmpty()) {
+            throw new IllegalArgumentException("A complete status has nothing pending");
+        }
+        jdbc.sql("""
+                        update taxii_status set status = 'complete', success_count = ?, failure_count = ?, pending_count = 0,
+                            successes = cast(? as jsonb), failures = cast(? as jsonb), objects = '[]',
+                            completed_at = clock_timestamp()
+                        where id = ? and status = 'pending'""")
+                .params(outcome.successes().size(), outcome.failures().size(), json.writeValueAsString(outcome.successes()),
+                        json.writeValueAsString(outcome.failures()), id)
                 .update();
     }
 
-    /** The status resource {@code id} if {@code person} made the request. */
-    Optional<String> find(UUID id, UUID person) {
-        return jdbc.sql("""
-                select id, status, request_timestamp, total_count, success_count, failure_count, pending_count,
-                       successes::text as successes, failures::text as failures, pendings::text as pendings
-                from taxii_status where id = ? and person_id = ?""")
-                .params(id, person)
-                .query((rs, n) -> resource(rs)).optional();
+    /** The status {@code id} if {@code person} made the request. */
+    Optional<Row> find(UUID id, UUID person) {
+        return jdbc.sql("select " + COLUMNS + " from taxii_status where id = ? and person_id = ?")
+                .params(id, person).query(this::row).optional();
     }
 
-    private String resource(java.sql.ResultSet rs) throws java.sql.SQLException {
-        ObjectNode node = json.createObjectNode();
-        node.put("id", rs.getString("id"));
-        node.put("status", rs.getString("status"));
-        node.put("request_timestamp", Taxii.timestamp(rs.getTimestamp("request_timestamp").toInstant()));
-        for (String kind : List.of("total", "success", "failure", "pending")) {
-            node.put(kind + "_count", rs.getInt(kind + "_count"));
+    /** The status {@code id}, whoever made it. */
+    Optional<Row> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from taxii_status where id = ?").params(id).query(this::row).optional();
+    }
+
+    /** The requests still pending, oldest first. */
+    List<UUID> pending() {
+        return jdbc.sql("select id from taxii_status where status = 'pending' order by request_timestamp")
+                .query(UUID.class).list();
+    }
+
+    /** Forgets the statuses completed before {@code cutoff}; returns how many. */
+    int purge(Instant cutoff) {
+        return jdbc.sql("delete from taxii_status where status = 'complete'"
+                        + " and coalesce(completed_at, request_timestamp) < ?")
+                .params(Timestamp.from(cutoff)).update();
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        UUID[] groups = (UUID[]) rs.getArray("recipient_groups").getArray();
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getObject("publisher_org", UUID.class), rs.getObject("collection_id", UUID.class), Set.of(groups),
+                rs.getString("status"), rs.getTimestamp("request_timestamp").toInstant(), rs.getInt("total_count"),
+                rs.getInt("success_count"), rs.getInt("failure_count"), rs.getObject("import_id", UUID.class),
+                entries(rs.getString("successes")), entries(rs.getString("failures")), entries(rs.getString("objects")));
+    }
+
+    private List<ObjectNode> entries(String text) {
+        List<ObjectNode> entries = new ArrayList<>();
+        for (JsonNode entry : json.readTree(text)) {
+            entries.add((ObjectNode) entry);
         }
-        for (String list : List.of("successes", "failures", "pendings")) {
-            JsonNode entries = json.readTree(rs.getString(list));
-            if (!entries.isEmpty()) {
-                node.set(list, entries);
-            }
-        }
-        return json.writeValueAsString(node);
+        return entries;
     }
 }

@@ -1,5 +1,7 @@
 package org.sipar.taxii.internal;
 
+import java.time.Duration;
+import org.sipar.platform.InvalidSetting;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -8,14 +10,25 @@ import org.springframework.util.unit.DataSize;
  * Settings of the TAXII server.
  *
  * @param maxContentLength the largest request body accepted, announced in the API root
+ * @param statusRetention how long the status of added objects is kept (TAXII asks for at least 24 hours)
+ * @param addThreads how many requests that added objects are imported at once; the others wait their turn
  */
 @ConfigurationProperties("sipar.taxii")
-record TaxiiSettings(@DefaultValue("100MB") DataSize maxContentLength) {
+record TaxiiSettings(@DefaultValue("100MB") DataSize maxContentLength,
+                     @DefaultValue("7d") Duration statusRetention,
+                     @DefaultValue("2") int addThreads) {
 
     TaxiiSettings {
         if (maxContentLength.toBytes() < 1024 || maxContentLength.toBytes() > Integer.MAX_VALUE - 8) {
-            throw new org.sipar.platform.InvalidSetting("sipar.taxii.max-content-length",
+            throw new InvalidSetting("sipar.taxii.max-content-length",
                     maxContentLength.toString(), "a size from 1KB to 2047MB");
+        }
+        if (statusRetention.compareTo(Duration.ofHours(24)) < 0) {
+            throw new InvalidSetting("sipar.taxii.status-retention", statusRetention.toString(),
+                    "a duration of at least 24h (TAXII keeps statuses a day or more)");
+        }
+        if (addThreads < 1 || addThreads > 16) {
+            throw new InvalidSetting("sipar.taxii.add-threads", String.valueOf(addThreads), "a whole number from 1 to 16");
         }
     }
 

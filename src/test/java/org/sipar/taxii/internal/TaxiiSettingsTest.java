@@ -1,0 +1,28 @@
+package org.sipar.taxii.internal;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.sipar.platform.InvalidSetting;
+import org.springframework.util.unit.DataSize;
+
+class TaxiiSettingsTest {
+
+    static final DataSize SIZE = DataSize.ofMegabytes(100);
+
+    @Test
+    void statusesAreKeptAtLeastTheDayTaxiiAsksFor() {
+        assertThatCode(() -> new TaxiiSettings(SIZE, Duration.ofHours(24), 2)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofHours(23), 2))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("sipar.taxii.status-retention");
+    }
+
+    @Test
+    void addThreadsAreBounded() {
+        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofDays(7), 0))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("sipar.taxii.add-threads");
+        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofDays(7), 17)).isInstanceOf(InvalidSetting.class);
+    }
+}
