@@ -95,8 +95,7 @@ class JdbcIntelligence implements Intelligence {
         List<Long> seqs = new ArrayList<>();
         ObjectPage page = new ObjectPage(List.of(), true, 0);
         while (page.more()) {
-            page = objects(reader, new ObjectQuery(selection.scope(), selection.addedAfter(), selection.ids(),
-                    selection.types(), selection.versions(), selection.specVersions(), selection.text(), page.nextSeq(), 1000));
+            page = objects(reader, selection.withAfterSeq(page.nextSeq()).withLimit(1000));
             page.objects().forEach(o -> seqs.add(o.seq()));
         }
         return seqs;
