@@ -248,6 +248,30 @@ class IntelFilterTests {
                 .hasSize(5);
     }
 
+    // ---- the /intel page takes the same parameters ----
+
+    @Test
+    void theBrowsePageFiltersByTheSameParametersUnderTheSamePolicy() {
+        Http anonymous = new Http(port);
+        HttpResponse<String> clear = anonymous.get("/intel?q=" + WORD + "&tlp=CLEAR&tlp=RED&label=" + X);
+        assertThat(clear.statusCode()).isEqualTo(200);
+        assertThat(clear.body()).contains("malware " + WORD + " b2").doesNotContain(WORD + " a1").doesNotContain(WORD + " a3");
+        // Anonymous readers are offered no publisher list: who shares on the platform is for members.
+        assertThat(clear.body()).doesNotContain("id=\"publisher\"");
+
+        Http analyst = new Http(port);
+        analyst.signIn("analyst@bank.demo", PASSWORD);
+        HttpResponse<String> amber = analyst.get("/intel?q=" + WORD + "&tlp=AMBER&tlp=AMBER_STRICT&modified_before=2025-05-01");
+        assertThat(amber.body()).contains(WORD + " a2", WORD + " b1").doesNotContain(WORD + " a1").doesNotContain(WORD + " a3");
+        assertThat(amber.body()).contains("value=\"AMBER_STRICT\" checked").contains("value=\"2025-05-01\"");
+        assertThat(amber.body()).contains("<option value=\"" + bank + "\"").doesNotContain("<option value=\"" + telco + "\"");
+
+        HttpResponse<String> bad = analyst.get("/intel?tlp=PURPLE&added_after=soon");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("role=\"alert\"").contains("tlp").contains("PURPLE").contains("added_after").contains("soon");
+        assertThat(analyst.get("/intel?publisher=" + telco).statusCode()).isEqualTo(403);
+    }
+
     // ---- helpers ----
 
     private void assertRejected(String query, String field, String value) {

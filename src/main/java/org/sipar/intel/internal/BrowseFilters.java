@@ -83,6 +83,17 @@ public record BrowseFilters(List<String> label, List<String> tlp, List<String> p
                 || modifiedAfter != null || modifiedBefore != null;
     }
 
+    /** Whether {@code level} is among the TLP levels asked for, however it was spelled. */
+    public boolean chose(Tlp level) {
+        return tlp.stream().anyMatch(t -> {
+            try {
+                return Tlp.parse(t.replace(' ', '+')) == level;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
     private static void mayFilterByPublisher(Optional<CurrentUser> user, List<UUID> publishers) {
         for (UUID p : publishers) {
             boolean allowed = user.map(u -> u.isHubAdmin() || p.equals(u.organisationId())).orElse(false);
