@@ -103,6 +103,10 @@ class ApiDocumentationTests {
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.body()).contains("\"url\":\"/v3/api-docs\"");
 
+        HttpResponse<String> yaml = anonymous.get("/v3/api-docs.yaml");
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.body()).contains("/api/v1/intel/objects:");
+
         // The pages' policy is untouched: no inline styles or scripts there.
         String pages = anonymous.get("/intel").headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(pages).doesNotContain("unsafe-inline");

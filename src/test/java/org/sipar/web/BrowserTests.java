@@ -163,6 +163,8 @@ class BrowserTests {
                 .extracting(e -> e.getAttribute("data-param-name"))
                 .contains("label", "tlp", "publisher", "added_after", "added_before", "modified_after", "modified_before");
         assertThat(browser.getPageSource()).doesNotContain("/taxii2/{");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("operations-Intelligence-objects")));
         screenshot("api-docs");
         assertThat(cspViolations()).as("CSP violations in Swagger UI").isEmpty();
     }

@@ -52,7 +52,7 @@ class SecurityConfiguration {
     }
 
     /** The REST API's OpenAPI description and Swagger UI, springdoc's paths. */
-    static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**",
+    static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/api/docs/**",
             "/api/swagger-ui/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
