@@ -1,35 +1,130 @@
 package org.sipar.intel;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A query over stored objects, with TAXII's filters. Values within one filter are ORed, filters ANDed;
- * empty lists do not filter.
+ * A query over stored objects, with TAXII's filters and the browse facets. Values within one filter are
+ * ORed, filters ANDed; empty lists do not filter. Whatever it asks, the sharing policy still decides what
+ * comes back: a filter only ever narrows what the reader may see.
  *
  * @param scope which collection: everything, one sharing group's, or one organisation's submissions
  * @param versions {@code last} (the default when empty), {@code first}, {@code all}, or {@code modified} timestamps
  * @param text full-text search words, or null
  * @param afterSeq the paging cursor: only versions added after this one, or 0
  * @param limit at most this many versions
+ * @param facets labels, TLP levels, publishers and date windows; {@link Facets#NONE} when not given
  */
 public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types, List<String> versions,
-                          List<String> specVersions, String text, long afterSeq, int limit) {
+                          List<String> specVersions, String text, long afterSeq, int limit, Facets facets) {
 
     public ObjectQuery {
         ids = List.copyOf(ids);
         types = List.copyOf(types);
         versions = versions.isEmpty() ? List.of("last") : List.copyOf(versions);
         specVersions = List.copyOf(specVersions);
+        facets = facets == null ? Facets.NONE : facets;
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
     }
 
+    /** A query with TAXII's filters only, without facets. */
+    public ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types, List<String> versions,
+                       List<String> specVersions, String text, long afterSeq, int limit) {
+        this(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, Facets.NONE);
+    }
+
     /** Everything the reader may see, latest versions, first page of {@code limit}. */
     public static ObjectQuery all(int limit) {
         return new ObjectQuery(new Scope.All(), null, List.of(), List.of(), List.of(), List.of(), null, 0, limit);
+    }
+
+    /** This query for the objects with these ids. */
+    public ObjectQuery withIds(List<String> ids) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+    }
+
+    /** This query for objects of any of these types. */
+    public ObjectQuery withTypes(List<String> types) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+    }
+
+    /** This query for these versions ({@code last} when empty). */
+    public ObjectQuery withVersions(List<String> versions) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+    }
+
+    /** This query for objects matching these search words (none when null or blank). */
+    public ObjectQuery withText(String text) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+    }
+
+    /** This query's page after the version with sequence number {@code seq}. */
+    public ObjectQuery withAfterSeq(long seq) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, seq, limit, facets);
+    }
+
+    /** This query with pages of at most {@code limit} versions. */
+    public ObjectQuery withLimit(int limit) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+    }
+
+    /** This query with these facets in place of its own. */
+    public ObjectQuery withFacets(Facets facets) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+    }
+
+    /**
+     * Filters for browsing: objects carrying any of {@code labels}, marked with any of {@code tlps}, published by
+     * any of the organisations {@code publishers}, and added and last modified within the two windows.
+     */
+    public record Facets(List<String> labels, Set<Tlp> tlps, List<UUID> publishers, Window added, Window modified) {
+
+        /** No facet: nothing is filtered out. */
+        public static final Facets NONE = new Facets(List.of(), Set.of(), List.of(), Window.ANY, Window.ANY);
+
+        public Facets {
+            labels = List.copyOf(labels);
+            tlps = tlps.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tlps));
+            publishers = List.copyOf(publishers);
+            added = added == null ? Window.ANY : added;
+            modified = modified == null ? Window.ANY : modified;
+        }
+
+        public Facets withLabels(Collection<String> labels) {
+            return new Facets(List.copyOf(labels), tlps, publishers, added, modified);
+        }
+
+        public Facets withTlps(Collection<Tlp> tlps) {
+            return new Facets(labels, Set.copyOf(tlps), publishers, added, modified);
+        }
+
+        public Facets withPublishers(Collection<UUID> publishers) {
+            return new Facets(labels, tlps, List.copyOf(publishers), added, modified);
+        }
+
+        public Facets withAdded(Window added) {
+            return new Facets(labels, tlps, publishers, added, modified);
+        }
+
+        public Facets withModified(Window modified) {
+            return new Facets(labels, tlps, publishers, added, modified);
+        }
+    }
+
+    /**
+     * A window in time: from {@code from} (inclusive) to {@code before} (exclusive); a null end is open.
+     * A window whose ends cross holds nothing.
+     */
+    public record Window(Instant from, Instant before) {
+
+        /** All of time. */
+        public static final Window ANY = new Window(null, null);
     }
 
     /** Which part of the store a query looks at. */

@@ -101,6 +101,23 @@ class GranularSharingTests {
         assertThat(byName.contains("hidden" + word(level))).as("search on the visible part").isEqualTo(seesObject && seesPart);
     }
 
+    @org.junit.jupiter.api.Test
+    void aLabelFilterNeverRevealsAHiddenLabel() {
+        String id = StixFixtures.newIndicatorId();
+        String word = "lbl" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String object = StixFixtures.indicator(id, word, Tlp.GREEN.markingId(), "2026-01-02T00:00:00.000Z")
+                .replaceFirst("\\}$", ", \"labels\": [\"open-" + word + "\", \"secret-" + word + "\"], \"granular_markings\": [{"
+                        + "\"marking_ref\": \"" + Tlp.RED.markingId() + "\", \"selectors\": [\"labels.[1]\"]}]}");
+        assertThat(new Http(port).json("POST", "/api/v1/intel/bundles", tokens.get("publisher"), StixFixtures.bundle(object))
+                .body()).contains("\"accepted\":1");
+
+        assertThat(rest("other", "/api/v1/intel/objects?label=secret-" + word)).doesNotContain(id);
+        assertThat(rest("other", "/api/v1/intel/objects?label=open-" + word)).as("a visible label on an object with a hidden one")
+                .doesNotContain(id);
+        assertThat(rest("other", "/api/v1/intel/objects/" + id)).contains("open-" + word).doesNotContain("secret-" + word);
+        assertThat(rest("publisher", "/api/v1/intel/objects?label=secret-" + word)).contains(id);
+    }
+
     private static String word(Tlp tlp) {
         return tlp.name().toLowerCase().replace("_", "");
     }

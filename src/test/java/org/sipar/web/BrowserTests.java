@@ -18,7 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sipar.support.DemoPlatform;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A real browser signs in as the demo hub administrator, switches to Urdu, and opens each admin page. */
+/**
+ * A real browser signs in as the demo hub administrator, switches to Urdu, and opens each admin page; an analyst
+ * imports and filters intelligence; Swagger UI renders the REST API under its own Content-Security-Policy.
+ */
 @DemoPlatform
 class BrowserTests {
 
@@ -107,6 +110,112 @@ class BrowserTests {
                 .containsExactly("1/1", "1/1");
         assertThat(browser.findElement(By.cssSelector("input[name=id]")).isSelected()).isTrue();
         screenshot("intel-matrix");
+    }
+
+    @Test
+    void analystNarrowsTheIntelligenceListWithTheFilterForm() throws Exception {
+        String word = "browserfilter" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        publish("analyst@cert.demo", word, "GREEN", "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", "phishing-" + word);
+        publish("analyst@cert.demo", word, "AMBER", "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", "c2-" + word);
+        browser.manage().deleteAllCookies();
+        watchCsp();
+        signIn("analyst@cert.demo");
+        browser.get(url("/intel?q=" + word));
+        assertThat(resultNames()).containsExactlyInAnyOrder("Indicator " + word + " GREEN", "Indicator " + word + " AMBER");
+        ((JavascriptExecutor) browser).executeScript("window.sameDocument = true");
+
+        browser.findElement(By.cssSelector("input[name=tlp][value=AMBER]")).click();
+        waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " AMBER")));
+        assertThat(browser.getCurrentUrl()).contains("tlp=AMBER").contains("q=" + word);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("publisher"))).selectByVisibleText("National CERT");
+        waitFor().until(d -> d.getCurrentUrl().contains("publisher="));
+        assertThat(resultNames()).containsExactly("Indicator " + word + " AMBER");
+
+        browser.findElement(By.id("label")).sendKeys("phishing-" + word);
+        waitFor().until(d -> resultNames().isEmpty());
+        browser.findElement(By.cssSelector("input[name=tlp][value=AMBER]")).click();
+        waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " GREEN")));
+        screenshot("intel-filters-en");
+
+        ((JavascriptExecutor) browser).executeScript("""
+                const d = document.getElementById('modified_after');
+                d.value = '2030-01-01';
+                d.dispatchEvent(new Event('change', {bubbles: true}));""");
+        waitFor().until(d -> resultNames().isEmpty() && d.getCurrentUrl().contains("modified_after=2030-01-01"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.sameDocument === true"))
+                .as("htmx updated the results in place").isEqualTo(true);
+        assertThat(cspViolations()).as("CSP violations on /intel").isEmpty();
+
+        browser.get(url("/intel?lang=ur&q=" + word + "&tlp=GREEN"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.cssSelector("label[for=publisher]")).getText()).isEqualTo("شائع کنندہ");
+        assertThat(browser.findElement(By.cssSelector("label[for=added_after]")).getText()).isEqualTo("اس تاریخ یا بعد میں شامل");
+        assertThat(resultNames()).containsExactly("Indicator " + word + " GREEN");
+        screenshot("intel-filters-ur");
+        browser.get(url("/intel?lang=en"));
+    }
+
+    @Test
+    void swaggerUiShowsTheRestApiUnderItsOwnCsp() throws Exception {
+        browser.manage().deleteAllCookies();
+        watchCsp();
+        browser.get(url("/api/docs"));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Intelligence-objects")));
+        assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Sipar REST API");
+        assertThat(browser.findElements(By.cssSelector("[id^=operations-Identity-]"))).hasSizeGreaterThan(5);
+        browser.findElement(By.cssSelector("#operations-Intelligence-objects .opblock-summary-control")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-param-name=tlp]")));
+        assertThat(browser.findElements(By.cssSelector("#operations-Intelligence-objects tr[data-param-name]")))
+                .extracting(e -> e.getAttribute("data-param-name"))
+                .contains("label", "tlp", "publisher", "added_after", "added_before", "modified_after", "modified_before");
+        assertThat(browser.getPageSource()).doesNotContain("/taxii2/{");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("operations-Intelligence-objects")));
+        screenshot("api-docs");
+        assertThat(cspViolations()).as("CSP violations in Swagger UI").isEmpty();
+    }
+
+    /** Records the page's Content-Security-Policy violations from before its first script runs. */
+    private void watchCsp() {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.cspViolations = [];
+                document.addEventListener('securitypolicyviolation',
+                    e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));"""));
+    }
+
+    private List<?> cspViolations() {
+        return (List<?>) ((JavascriptExecutor) browser).executeScript("return window.cspViolations || []");
+    }
+
+    /** The names listed in the results, or a stand-in while htmx is swapping them. */
+    private List<String> resultNames() {
+        try {
+            return browser.findElements(By.cssSelector("#intel-results tbody td:first-child a")).stream().map(e -> e.getText()).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException swapping) {
+            return List.of("(swapping)");
+        }
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("sipar-demo");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
+    }
+
+    private void publish(String email, String word, String level, String marking, String label) {
+        String id = "indicator--" + java.util.UUID.randomUUID();
+        String bundle = """
+                {"type":"bundle","id":"bundle--%s","objects":[{"type":"indicator","spec_version":"2.1","id":"%s",
+                 "created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"Indicator %s %s",
+                 "labels":["%s"],"pattern":"[ipv4-addr:value = '198.51.100.77']","pattern_type":"stix",
+                 "valid_from":"2026-01-01T00:00:00Z","object_marking_refs":["%s"]}]}"""
+                .formatted(java.util.UUID.randomUUID(), id, word, level, label, marking);
+        var response = new org.sipar.support.Http(port).json("POST", "/api/v1/intel/bundles",
+                org.sipar.support.Http.basic(email, "sipar-demo"), bundle);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
     @Test

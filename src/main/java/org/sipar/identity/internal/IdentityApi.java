@@ -2,6 +2,8 @@ package org.sipar.identity.internal;
 
 import static org.sipar.identity.internal.OrganisationPages.user;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The identity part of the REST API under {@code /api/v1}. */
 @RestController
+@Tag(name = "Identity", description = "Organisations, people, sharing groups and the caller's API tokens")
 @RequestMapping("/api/v1")
 class IdentityApi {
 
@@ -40,59 +43,70 @@ class IdentityApi {
     }
 
     @GetMapping("/me")
+    @Operation(summary = "Who am I", description = "The person behind the credentials, with their organisation and roles.")
     CurrentUser me(Authentication auth) {
         return user(auth);
     }
 
     @GetMapping("/organisations")
+    @Operation(summary = "List organisations", description = "Every organisation for hub administrators; the caller's own for everyone else.")
     List<Organisation> organisations(Authentication auth) {
         return administration.organisations(user(auth));
     }
 
     @GetMapping("/organisations/{id}")
+    @Operation(summary = "Read an organisation", description = "Hub administrators read any organisation; others their own (404 otherwise).")
     Organisation organisation(Authentication auth, @PathVariable UUID id) {
         return administration.organisation(user(auth), id);
     }
 
     @PostMapping("/organisations")
+    @Operation(summary = "Register an organisation", description = "Hub administrators only. Networks in CIDR notation, ASNs, and domains.")
     ResponseEntity<Organisation> register(Authentication auth, @RequestBody OrganisationDraft draft) {
         Organisation created = administration.registerOrganisation(user(auth), draft);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
     }
 
     @PutMapping("/organisations/{id}")
+    @Operation(summary = "Update an organisation", description = "Hub administrators, or the organisation's own administrators.")
     Organisation update(Authentication auth, @PathVariable UUID id, @RequestBody OrganisationDraft draft) {
         return administration.updateOrganisation(user(auth), id, draft);
     }
 
     @GetMapping("/people")
+    @Operation(summary = "List people", description = "The people the caller administers: everyone for hub administrators, their organisation's for organisation administrators.")
     List<Person> people(Authentication auth) {
         return membership.people(user(auth));
     }
 
     @PostMapping("/people")
+    @Operation(summary = "Register a person", description = "Hub administrators, or organisation administrators within their organisation.")
     ResponseEntity<Person> register(Authentication auth, @RequestBody PersonDraft draft) {
         Person created = membership.registerPerson(user(auth), draft);
         return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
     }
 
     @GetMapping("/sharing-groups")
+    @Operation(summary = "List sharing groups", description = "Every sharing group with its member organisations.")
     List<SharingGroup> sharingGroups() {
         return communities.all();
     }
 
     @PostMapping("/sharing-groups")
+    @Operation(summary = "Create a sharing group", description = "Hub administrators only.")
     ResponseEntity<SharingGroup> createGroup(Authentication auth, @RequestBody GroupDraft draft) {
         SharingGroup created = communities.save(user(auth), null, draft.name(), draft.description(), draft.members());
         return ResponseEntity.created(URI.create("/api/v1/sharing-groups/" + created.id())).body(created);
     }
 
     @GetMapping("/tokens")
+    @Operation(summary = "List my API tokens", description = "The caller's tokens, without their secrets.")
     List<ApiTokens.Token> tokens(Authentication auth) {
         return tokens.of(user(auth));
     }
 
     @PostMapping("/tokens")
+    @Operation(summary = "Create an API token", description = "The secret is in the answer and shown only this once.")
     ResponseEntity<Map<String, Object>> createToken(Authentication auth, @RequestBody TokenDraft draft) {
         String secret = tokens.create(user(auth), draft.name(), draft.expiresAt());
         return ResponseEntity.status(201).body(Map.of("name", draft.name(), "token", secret,
@@ -100,6 +114,7 @@ class IdentityApi {
     }
 
     @DeleteMapping("/tokens/{id}")
+    @Operation(summary = "Revoke an API token", description = "One of the caller's own tokens.")
     ResponseEntity<Void> revokeToken(Authentication auth, @PathVariable UUID id) {
         tokens.revoke(user(auth), id);
         return ResponseEntity.noContent().build();

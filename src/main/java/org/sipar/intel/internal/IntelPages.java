@@ -1,5 +1,6 @@
 package org.sipar.intel.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
+import org.sipar.identity.Directory;
+import org.sipar.identity.Organisation;
 import org.sipar.identity.Role;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
@@ -19,6 +23,7 @@ import org.sipar.intel.Publication;
 import org.sipar.intel.Reader;
 import org.sipar.intel.Readers;
 import org.sipar.intel.StoredObject;
+import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
 import org.springframework.security.core.Authentication;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,31 +45,85 @@ class IntelPages {
     private final Intelligence intelligence;
     private final Readers readers;
     private final JsonMapper json;
+    private final Directory directory;
 
-    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json) {
+    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json, Directory directory) {
         this.intelligence = intelligence;
         this.readers = readers;
         this.json = json;
+        this.directory = directory;
     }
+
+    /** The STIX types offered in the browse form's type list. */
+    static final List<String> TYPES = List.of("attack-pattern", "campaign", "course-of-action", "grouping", "identity",
+            "incident", "indicator", "infrastructure", "intrusion-set", "location", "malware", "malware-analysis", "note",
+            "observed-data", "opinion", "report", "threat-actor", "tool", "vulnerability", "relationship", "sighting",
+            "domain-name", "ipv4-addr", "ipv6-addr", "url", "file", "email-addr");
 
     @GetMapping("/intel")
     String browse(Authentication auth, @RequestParam(required = false) String q, @RequestParam(defaultValue = "") String type,
-                  @RequestParam(defaultValue = "0") long after, Model model) {
-        ObjectQuery query = new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(),
-                type.isBlank() ? List.of() : List.of(type), List.of(), List.of(), q, after, 50);
-        ObjectPage page = intelligence.objects(readers.of(auth), query);
-        model.addAttribute("objects", page.objects().stream().map(o -> ObjectView.of(o, json)).toList());
+                  @RequestParam(required = false) List<String> label, @RequestParam(required = false) List<String> tlp,
+                  @RequestParam(required = false) List<String> publisher,
+                  @RequestParam(name = "added_after", required = false) String addedAfter,
+                  @RequestParam(name = "added_before", required = false) String addedBefore,
+                  @RequestParam(name = "modified_after", required = false) String modifiedAfter,
+                  @RequestParam(name = "modified_before", required = false) String modifiedBefore,
+                  @RequestParam(defaultValue = "0") long after, Model model, HttpServletResponse response) {
+        Optional<CurrentUser> user = CurrentUser.of(auth);
+        BrowseFilters filters = new BrowseFilters(label, tlp, publisher, addedAfter, addedBefore, modifiedAfter, modifiedBefore);
+        String chosenType = type.strip();
+        List<ObjectView> objects = List.of();
+        Long next = null;
+        List<InputRejected.Problem> problems = List.of();
+        try {
+            ObjectQuery query = ObjectQuery.all(50).withTypes(chosenType.isEmpty() ? List.of() : List.of(chosenType))
+                    .withText(q).withAfterSeq(after).withFacets(filters.facets(user));
+            ObjectPage page = intelligence.objects(readers.of(auth), query);
+            objects = page.objects().stream().map(o -> ObjectView.of(o, json)).toList();
+            next = page.more() ? page.nextSeq() : null;
+        } catch (InputRejected e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            problems = e.problems();
+        }
+        List<String> types = new ArrayList<>(TYPES);
+        if (!chosenType.isEmpty() && !types.contains(chosenType)) {
+            types.add(chosenType);
+        }
+        model.addAttribute("objects", objects);
+        model.addAttribute("problems", problems);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("type", type);
-        model.addAttribute("next", page.more() ? page.nextSeq() : null);
+        model.addAttribute("type", chosenType);
+        model.addAttribute("types", types);
+        model.addAttribute("filters", filters);
+        model.addAttribute("publishers", publishers(user));
+        model.addAttribute("next", next == null ? null : UriComponentsBuilder.fromPath("/intel")
+                .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("type", Optional.of(chosenType).filter(s -> !s.isEmpty()))
+                .queryParam("label", filters.label()).queryParam("tlp", filters.tlp())
+                .queryParam("publisher", filters.publisher())
+                .queryParamIfPresent("added_after", Optional.ofNullable(filters.addedAfter()))
+                .queryParamIfPresent("added_before", Optional.ofNullable(filters.addedBefore()))
+                .queryParamIfPresent("modified_after", Optional.ofNullable(filters.modifiedAfter()))
+                .queryParamIfPresent("modified_before", Optional.ofNullable(filters.modifiedBefore()))
+                .queryParam("after", next).encode().build().toUriString());
         return "intel/browse";
+    }
+
+    /** The organisations the user may filter by: any for hub administrators, else their own; none when anonymous. */
+    private List<Organisation> publishers(Optional<CurrentUser> user) {
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser u = user.get();
+        return u.isHubAdmin() ? directory.organisations()
+                : directory.organisation(u.organisationId()).map(List::of).orElse(List.of());
     }
 
     @GetMapping("/intel/objects/{id}")
     String object(Authentication auth, @PathVariable String id, Model model) {
         Reader reader = readers.of(auth);
-        List<StoredObject> versions = intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null,
-                List.of(id), List.of(), List.of("all"), List.of(), null, 0, 1000)).objects();
+        List<StoredObject> versions = intelligence.objects(reader,
+                ObjectQuery.all(1000).withIds(List.of(id)).withVersions(List.of("all"))).objects();
         if (versions.isEmpty()) {
             throw new NotFound("object", id);
         }
@@ -101,8 +161,7 @@ class IntelPages {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, ids, List.of(), List.of(),
-                List.of(), null, 0, 1000)).objects().stream().map(o -> json.readTree(o.json())).toList();
+        return intelligence.objects(reader, ObjectQuery.all(1000).withIds(ids)).objects().stream().map(o -> json.readTree(o.json())).toList();
     }
 
     @GetMapping("/intel/import")

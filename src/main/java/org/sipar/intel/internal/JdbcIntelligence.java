@@ -64,7 +64,7 @@ class JdbcIntelligence implements Intelligence {
         List<StoredObject> page = more ? rows.subList(0, query.limit()) : rows;
         // The cursor follows the rows found, not the rows shown, so a withheld object never stalls paging.
         long nextSeq = page.isEmpty() ? query.afterSeq() : page.getLast().seq();
-        boolean matchedOnContent = query.text() != null && !query.text().isBlank();
+        boolean matchedOnContent = query.text() != null && !query.text().isBlank() || !query.facets().labels().isEmpty();
         return new ObjectPage(List.copyOf(redactions.apply(reader, page, matchedOnContent)), more, nextSeq);
     }
 
@@ -100,8 +100,7 @@ class JdbcIntelligence implements Intelligence {
         List<Long> seqs = new ArrayList<>();
         ObjectPage page = new ObjectPage(List.of(), true, 0);
         while (page.more()) {
-            page = objects(reader, new ObjectQuery(selection.scope(), selection.addedAfter(), selection.ids(),
-                    selection.types(), selection.versions(), selection.specVersions(), selection.text(), page.nextSeq(), 1000));
+            page = objects(reader, selection.withAfterSeq(page.nextSeq()).withLimit(1000));
             page.objects().forEach(o -> seqs.add(o.seq()));
         }
         return seqs;

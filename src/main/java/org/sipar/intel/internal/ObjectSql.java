@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Reader;
 import org.sipar.intel.SharingPolicy;
@@ -38,6 +39,7 @@ final class ObjectSql {
         if (q.text() != null && !q.text().isBlank()) {
             add("o.search @@ websearch_to_tsquery('simple', :text)", "text", q.text());
         }
+        facets(q.facets());
         where.add(versions(q.versions(), policy.condition(reader, "n").sql()));
         add("o.seq > :after_seq", "after_seq", q.afterSeq());
         params.put("limit", q.limit() + 1);
@@ -57,6 +59,33 @@ final class ObjectSql {
             case ObjectQuery.Scope.All all -> { }
             case ObjectQuery.Scope.Group g -> add(":scope_group = any(o.recipient_groups)", "scope_group", g.groupId());
             case ObjectQuery.Scope.Submissions s -> add("o.publisher_org = :scope_org", "scope_org", s.organisationId());
+        }
+    }
+
+    /**
+     * The browse facets, each ANDed with the policy's condition above so that it can only narrow what is seen:
+     * labels (any of, on the GIN index), TLP levels and publishers (any of), and the added and modified windows.
+     */
+    private void facets(ObjectQuery.Facets f) {
+        if (!f.labels().isEmpty()) {
+            add("o.labels && cast(:facet_labels as text[])", "facet_labels", f.labels().toArray(String[]::new));
+        }
+        if (!f.tlps().isEmpty()) {
+            add("o.tlp = any(:facet_tlps)", "facet_tlps", f.tlps().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (!f.publishers().isEmpty()) {
+            add("o.publisher_org = any(cast(:facet_publishers as uuid[]))", "facet_publishers", f.publishers().toArray(UUID[]::new));
+        }
+        window("o.date_added", "facet_added", f.added());
+        window("o.modified_at", "facet_modified", f.modified());
+    }
+
+    private void window(String column, String name, ObjectQuery.Window w) {
+        if (w.from() != null) {
+            add(column + " >= :" + name + "_from", name + "_from", Timestamp.from(w.from()));
+        }
+        if (w.before() != null) {
+            add(column + " < :" + name + "_before", name + "_before", Timestamp.from(w.before()));
         }
     }
 

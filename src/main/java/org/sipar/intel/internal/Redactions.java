@@ -32,7 +32,7 @@ final class Redactions {
     }
 
     /**
-     * The rows as {@code reader} may see them. With {@code matchedOnContent} (a text search), a row that lost any
+     * The rows as {@code reader} may see them. With {@code matchedOnContent} (a text search or a label filter), a row that lost any
      * part is left out altogether, because it may have matched on the very part that was cut.
      */
     List<StoredObject> apply(Reader reader, List<StoredObject> rows, boolean matchedOnContent) {

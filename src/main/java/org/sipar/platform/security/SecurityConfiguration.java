@@ -24,8 +24,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: a stateless one for machines ({@code /api/**}, {@code /taxii2/**}) taking Bearer tokens
- * and HTTP Basic (password or token), and a session one for people with form sign-in and CSRF protection.
+ * Three filter chains: a public, read-only one for the REST API's OpenAPI description and Swagger UI; a stateless
+ * one for machines ({@code /api/**}, {@code /taxii2/**}) taking Bearer tokens and HTTP Basic (password or token);
+ * and a session one for people with form sign-in and CSRF protection.
  * Both share one authentication manager whose events drive throttling, lock-out and the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +49,31 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(List.of(new TokenAsPasswordProvider(credentials), passwords));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /** The REST API's OpenAPI description and Swagger UI, springdoc's paths. */
+    static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/api/docs/**",
+            "/api/swagger-ui/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * The API's description and Swagger UI: readable by anyone, stateless, read-only, with a CSP of their own on
+     * these paths only. Swagger UI loads no inline script, but its bundle injects <style> elements, so styles (and
+     * only styles) may be inline here; BrowserTests checks the page raises no other violation.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain documentationChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(DOCS)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, DOCS).permitAll().anyRequest().denyAll())
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; font-src 'self' data:; connect-src 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
     }
 
     @Bean
