@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 source .ci/jdk.sh >/dev/null
 N=${1:-1000000}
 WORK=$(mktemp -d /tmp/sipar-taxii.XXXXXX)
-PORT=18091
+PORT=${PORT:-18090}
 source bench/start-sipar.sh
 "$JAVA_HOME/bin/java" bench/SyntheticBundle.java "$N" "$WORK/bundle.json"
 t0=$(date +%s%N)
