@@ -61,6 +61,13 @@ class SecurityTests {
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
         String email = newPerson("lockme");
+        Http api = new Http(port);
+        HttpResponse<String> created = api.json("POST", "/api/v1/tokens", basic(email, "correct-horse-battery"),
+                "{\"name\":\"lockme\"}");
+        Matcher m = Pattern.compile("\"token\":\"(sipar_[A-Za-z0-9_-]+)\"").matcher(created.body());
+        assertThat(m.find()).as(created.body()).isTrue();
+        String token = m.group(1);
+        assertThat(api.json("GET", "/api/v1/me", bearer(token), null).statusCode()).isEqualTo(200);
         Http browser = new Http(port);
         for (int i = 0; i < 5; i++) {
             assertThat(browser.signIn(email, "wrong-password-" + i).headers().firstValue("Location"))
@@ -70,6 +77,8 @@ class SecurityTests {
         assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
         assertThat(new Http(port).json("GET", "/api/v1/me", basic(email, "correct-horse-battery"), null).statusCode())
                 .isEqualTo(401);
+        // The token was accepted a moment ago and is remembered, but a lock takes effect at once.
+        assertThat(api.json("GET", "/api/v1/me", bearer(token), null).statusCode()).isEqualTo(401);
         assertThat(count("select count(*) from audit_log where action = 'account.locked' and actor = '" + email + "'"))
                 .isEqualTo(1);
     }
