@@ -5,6 +5,8 @@ import static org.sipar.support.Http.basic;
 import static org.sipar.support.Http.bearer;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +61,13 @@ class SecurityTests {
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
         String email = newPerson("lockme");
+        Http api = new Http(port);
+        HttpResponse<String> created = api.json("POST", "/api/v1/tokens", basic(email, "correct-horse-battery"),
+                "{\"name\":\"lockme\"}");
+        Matcher m = Pattern.compile("\"token\":\"(sipar_[A-Za-z0-9_-]+)\"").matcher(created.body());
+        assertThat(m.find()).as(created.body()).isTrue();
+        String token = m.group(1);
+        assertThat(api.json("GET", "/api/v1/me", bearer(token), null).statusCode()).isEqualTo(200);
         Http browser = new Http(port);
         for (int i = 0; i < 5; i++) {
             assertThat(browser.signIn(email, "wrong-password-" + i).headers().firstValue("Location"))
@@ -68,6 +77,8 @@ class SecurityTests {
         assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
         assertThat(new Http(port).json("GET", "/api/v1/me", basic(email, "correct-horse-battery"), null).statusCode())
                 .isEqualTo(401);
+        // The token was accepted a moment ago and is remembered, but a lock takes effect at once.
+        assertThat(api.json("GET", "/api/v1/me", bearer(token), null).statusCode()).isEqualTo(401);
         assertThat(count("select count(*) from audit_log where action = 'account.locked' and actor = '" + email + "'"))
                 .isEqualTo(1);
     }
@@ -119,12 +130,18 @@ class SecurityTests {
     }
 
     @Test
-    void expiredTokenIsRefused() {
+    void expiredTokenIsRefused() throws InterruptedException {
         Http api = new Http(port);
-        String token = createToken(api, "analyst@moit.demo", "short-lived", "2099-01-01T00:00:00Z");
-        assertThat(api.json("GET", "/api/v1/me", bearer(token), null).statusCode()).isEqualTo(200);
-        jdbc.sql("update api_tokens set expires_at = now() - interval '1 second' where name = 'short-lived'").update();
+        String token = createToken(api, "analyst@moit.demo", "expired", "2099-01-01T00:00:00Z");
+        jdbc.sql("update api_tokens set expires_at = now() - interval '1 second' where name = 'expired'").update();
         assertThat(api.json("GET", "/api/v1/me", bearer(token), null).statusCode()).isEqualTo(401);
+
+        // A token accepted a moment ago is remembered, but never beyond its expiry.
+        Instant expires = Instant.now().plusSeconds(3);
+        String shortLived = createToken(api, "analyst@moit.demo", "short-lived", expires.toString());
+        assertThat(api.json("GET", "/api/v1/me", bearer(shortLived), null).statusCode()).isEqualTo(200);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expires).toMillis()) + 100);
+        assertThat(api.json("GET", "/api/v1/me", bearer(shortLived), null).statusCode()).isEqualTo(401);
     }
 
     @Test

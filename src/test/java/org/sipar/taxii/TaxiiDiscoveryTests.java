@@ -84,6 +84,16 @@ class TaxiiDiscoveryTests {
     }
 
     @Test
+    void aNewSharingGroupIsListedToItsMembersAtOnce() {
+        assertThat(rights("analyst@nic.demo")).containsKey("All intelligence");
+        Identities identities = new Identities(port);
+        String group = identities.group("Fresh", List.of(identities.organisation("National Internet Community")));
+        // The directory is remembered between requests, but not across a change to it.
+        assertThat(rights("analyst@nic.demo")).containsEntry(group, List.of(true, true));
+        assertThat(rights("analyst@bank.demo")).containsEntry(group, List.of(true, false));
+    }
+
+    @Test
     void anonymousCallerIsShownOnlyTheAllCollection() {
         assertThat(rights(null)).containsExactly(Map.entry("All intelligence", List.of(true, false)));
     }

@@ -117,6 +117,22 @@ class TaxiiFilterTests {
         assertThat(rest.json().path("more").asBoolean()).isFalse();
     }
 
+    @Test
+    void lastHoldsWhicheverOrderVersionsArriveInAndAfterTheNewestIsDeleted() {
+        String all = taxii.collection("All intelligence", null);
+        String d = Stix.newId("indicator");
+        taxii.add(all, as(ANALYST), List.of(Stix.indicator(d, T2, Tlp.CLEAR)));
+        taxii.add(all, as(ANALYST), List.of(Stix.indicator(d, T1, Tlp.CLEAR)));
+        assertThat(versions(taxii.get(objects + d + "/", null))).containsExactly(d + "@" + T2);
+        taxii.add(all, as(ANALYST), List.of(Stix.indicator(d, T3, Tlp.CLEAR)));
+        assertThat(versions(taxii.get(objects + d + "/", null))).containsExactly(d + "@" + T3);
+        assertThat(versions(taxii.get(objects + d + "/", null, Map.of("match[version]", "first")))).containsExactly(d + "@" + T1);
+
+        TaxiiClient.Answer deleted = taxii.delete(objects + d + "/?match%5Bversion%5D=" + T3, as(ANALYST));
+        assertThat(deleted.status()).as(deleted.response().body()).isEqualTo(200);
+        assertThat(versions(taxii.get(objects + d + "/", null))).containsExactly(d + "@" + T2);
+    }
+
     private TaxiiClient.Answer get(String version, Map<String, String> more) {
         Map<String, String> query = new HashMap<>(more);
         query.put("match[id]", a + "," + b + "," + c);

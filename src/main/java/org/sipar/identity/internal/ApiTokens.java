@@ -24,9 +24,11 @@ class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final IdentityCache cache;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, IdentityCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** A token as listed to its owner: never the secret itself. */
@@ -61,17 +63,23 @@ class ApiTokens {
 
     /** Revokes the token if it belongs to {@code person}; returns its name, or empty if there is none. */
     Optional<String> revoke(UUID person, UUID token) {
+        cache.changed();
         return jdbc.sql("update api_tokens set revoked_at = coalesce(revoked_at, now()) where id = ? and person_id = ?"
                 + " returning name").params(token, person).query(String.class).optional();
     }
 
-    /** The e-mail of the owner of an active token, marking it as used now. */
-    Optional<String> ownerOfActive(String secret) {
+    /** The owner of an active token and when the token expires. */
+    record Owner(String email, Instant expiresAt) {
+    }
+
+    /** The owner of an active token by the token's hash, marking it as used now. */
+    Optional<Owner> ownerOfActive(byte[] hash) {
         return jdbc.sql("""
                 update api_tokens set last_used_at = now()
                 where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())
-                returning (select email from people where id = person_id)""")
-                .param(hash(secret)).query(String.class).optional();
+                returning (select email from people where id = person_id) as email, expires_at""")
+                .param(hash).query((rs, n) -> new Owner(rs.getString("email"), instant(rs.getTimestamp("expires_at"))))
+                .optional();
     }
 
     static byte[] hash(String secret) {

@@ -8,31 +8,34 @@ import org.sipar.identity.Organisation;
 import org.sipar.identity.SharingGroup;
 import org.springframework.stereotype.Service;
 
-/** The directory other modules read, backed by the identity tables. */
+/** The directory other modules read, backed by the identity tables and remembered between their changes. */
 @Service
 class JdbcDirectory implements Directory {
 
     private final Organisations organisations;
     private final SharingGroups groups;
+    private final IdentityCache cache;
 
-    JdbcDirectory(Organisations organisations, SharingGroups groups) {
+    JdbcDirectory(Organisations organisations, SharingGroups groups, IdentityCache cache) {
         this.organisations = organisations;
         this.groups = groups;
+        this.cache = cache;
     }
 
     @Override
     public Optional<Organisation> organisation(UUID id) {
-        return organisations.byId(id);
+        // There are tens of organisations, not thousands: a scan of the remembered list beats a query.
+        return organisations().stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
     @Override
     public List<Organisation> organisations() {
-        return organisations.all();
+        return cache.organisations(organisations::all);
     }
 
     @Override
     public List<SharingGroup> sharingGroups() {
-        return groups.all();
+        return cache.sharingGroups(groups::all);
     }
 
     @Override

@@ -22,9 +22,11 @@ class Organisations {
             from organisations o""";
 
     private final JdbcClient jdbc;
+    private final IdentityCache cache;
 
-    Organisations(JdbcClient jdbc) {
+    Organisations(JdbcClient jdbc, IdentityCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     List<Organisation> all() {
@@ -52,6 +54,7 @@ class Organisations {
 
     /** Inserts or replaces the organisation and its networks. */
     void save(Organisation o) {
+        cache.changed();
         jdbc.sql("""
                 insert into organisations (id, name, kind, sector, contact_email, asns, domains)
                 values (:id, :name, :kind, :sector, :email, cast(:asns as bigint[]), cast(:domains as text[]))

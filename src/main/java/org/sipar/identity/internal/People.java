@@ -23,9 +23,11 @@ class People {
             select p.*, o.name as organisation_name from people p join organisations o on o.id = p.organisation_id""";
 
     private final JdbcClient jdbc;
+    private final IdentityCache cache;
 
-    People(JdbcClient jdbc) {
+    People(JdbcClient jdbc, IdentityCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** A person's account including the secret parts needed to sign in. */
@@ -69,11 +71,13 @@ class People {
     }
 
     void update(Person p) {
+        cache.changed();
         jdbc.sql("update people set email = ?, display_name = ?, roles = cast(? as text[]), enabled = ? where id = ?")
                 .params(p.email(), p.displayName(), roles(p.roles()), p.enabled(), p.id()).update();
     }
 
     void setPassword(UUID id, String hash) {
+        cache.changed();
         jdbc.sql("update people set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
                 .params(hash, id).update();
     }
@@ -85,6 +89,7 @@ class People {
     }
 
     void lock(String email, Instant until) {
+        cache.changed();
         jdbc.sql("update people set locked_until = ?, failed_sign_ins = 0 where lower(email) = lower(?)")
                 .params(Timestamp.from(until), email).update();
     }

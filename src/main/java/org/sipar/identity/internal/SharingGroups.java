@@ -23,9 +23,11 @@ class SharingGroups {
             left join organisations o on o.id = m.organisation_id""";
 
     private final JdbcClient jdbc;
+    private final IdentityCache cache;
 
-    SharingGroups(JdbcClient jdbc) {
+    SharingGroups(JdbcClient jdbc, IdentityCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     List<SharingGroup> all() {
@@ -42,6 +44,7 @@ class SharingGroups {
     }
 
     void save(UUID id, String name, String description, List<UUID> members) {
+        cache.changed();
         jdbc.sql("""
                 insert into sharing_groups (id, name, description) values (?, ?, ?)
                 on conflict (id) do update set name = excluded.name, description = excluded.description""")

@@ -75,8 +75,8 @@ class JdbcIntelligence implements Intelligence {
         return redactions.apply(reader, jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
                         + " from intel_objects o where o.type = 'relationship'"
                         + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
-                        + " and not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at and "
-                        + newer.sql() + ") order by o.seq limit 500")
+                        + " and (" + ObjectSql.LATEST + " or not exists (select 1 from intel_objects n where n.id = o.id"
+                        + " and n.modified_at > o.modified_at and " + newer.sql() + ")) order by o.seq limit 500")
                 .param("ref", id).params(visible.params()).query(JdbcIntelligence::stored).list(), false);
     }
 
