@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.sipar.intel.Distribution;
+import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportReport.Counts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,19 +58,25 @@ class Batches {
         this.json = json;
     }
 
-    void write(Segment segment, ReportBuilder report, String status) {
+    /** Stores a segment and accounts for it in the report when its turn comes, all in one transaction. */
+    void write(Segment segment, ReportBuilder report, String status, Turn turn) {
         try {
-            transaction.executeWithoutResult(tx -> store(segment, report, status, true));
-        } catch (DuplicateKeyException raced) {
-            // Another import stored one of these versions after we looked: no row of this batch was kept.
-            transaction.executeWithoutResult(tx -> store(segment, report, status, false));
+            try {
+                transaction.executeWithoutResult(tx -> store(segment, report, status, true, turn));
+            } catch (DuplicateKeyException raced) {
+                // Another import stored one of these versions after we looked: no row of this batch was kept.
+                transaction.executeWithoutResult(tx -> store(segment, report, status, false, turn));
+            }
+        } catch (RuntimeException | Error e) {
+            turn.failed(e);
+            throw e;
         }
     }
 
     /** What became of each candidate of a batch. */
     private enum Fate { ADDED, DUPLICATE, REVOKED }
 
-    private void store(Segment segment, ReportBuilder report, String status, boolean copy) {
+    private void store(Segment segment, ReportBuilder report, String status, boolean copy, Turn turn) {
         List<Candidate> batch = segment.candidates;
         Fate[] fates = new Fate[batch.size()];
         List<Integer> fresh = sort(batch, fates);
@@ -95,7 +102,20 @@ class Batches {
                 }
             }
         }
-        // The report changes only once the objects are in, so a batch written again is not counted twice.
+        // The report changes only once the objects are in, so a batch written again is not counted twice;
+        // and only after the batch before it was accounted for.
+        long previous = turn.awaitPrevious();
+        ImportReport snapshot;
+        synchronized (report) {
+            account(segment, fates, report);
+            snapshot = report.snapshot(status);
+        }
+        imports.save(snapshot, previous);
+        turn.accounted(snapshot.processed());
+    }
+
+    private static void account(Segment segment, Fate[] fates, ReportBuilder report) {
+        List<Candidate> batch = segment.candidates;
         segment.applyTo(report);
         for (int i = 0; i < batch.size(); i++) {
             Candidate c = batch.get(i);
@@ -106,7 +126,6 @@ class Batches {
                 case DUPLICATE -> report.count(c.type(), new Counts(0, 1, 0, 0, c.warnings()));
             }
         }
-        imports.save(report.snapshot(status));
     }
 
     /**
