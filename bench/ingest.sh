@@ -10,7 +10,7 @@ source .ci/jdk.sh >/dev/null
 N=${1:-1000000}
 RUNS=${2:-3}
 WORK=$(mktemp -d /tmp/sipar-ingest.XXXXXX)
-PORT=18090
+PORT=${PORT:-18090}
 source bench/start-sipar.sh
 
 : >"$WORK/rates"

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.PGConnection;
 import org.sipar.intel.Distribution;
+import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportReport.Counts;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,9 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a batch of checked objects and the report that accounts for them in one transaction, so that a
- * crash leaves either both or neither. The batch goes in as one statement over arrays (one round trip and
- * one plan, not one per object). A version already stored (same id and modified) is counted as a
- * duplicate, not stored twice.
+ * crash leaves either both or neither. One query first finds which versions of the batch's objects are
+ * stored already (to count them as duplicates, and to refuse new versions of revoked objects); the new
+ * versions then go in with one {@code COPY}, the cheapest way into PostgreSQL. A version stored by another
+ * import in the meantime makes the {@code COPY} fail on the unique (id, modified) constraint: the batch is
+ * then written again with {@code insert ... on conflict do nothing}, which counts it as a duplicate.
  */
 @Component
 class Batches {
@@ -39,55 +45,169 @@ class Batches {
             returning id || '|' || modified""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final Imports imports;
     private final JsonMapper json;
 
-    Batches(JdbcClient jdbc, TransactionTemplate transaction, Imports imports, JsonMapper json) {
+    Batches(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Imports imports, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.transaction = transaction;
         this.imports = imports;
         this.json = json;
     }
 
-    void write(Segment segment, ReportBuilder report, String status) {
-        transaction.executeWithoutResult(tx -> {
-            segment.applyTo(report);
-            List<Candidate> batch = withoutRevoked(segment.candidates, report);
-            Set<String> inserted = batch.isEmpty() ? Set.of() : insert(batch, report.id());
-            for (Candidate c : batch) {
-                // Of several copies of one version in a batch, one was inserted: the first counts as accepted.
-                boolean added = inserted.remove(c.id() + "|" + c.modified());
-                report.count(c.type(), new Counts(added ? 1 : 0, added ? 0 : 1, added && c.upgraded() ? 1 : 0, 0, c.warnings()));
+    /** Stores a segment and accounts for it in the report when its turn comes, all in one transaction. */
+    void write(Segment segment, ReportBuilder report, String status, Turn turn) {
+        try {
+            try {
+                transaction.executeWithoutResult(tx -> store(segment, report, status, true, turn));
+            } catch (DuplicateKeyException raced) {
+                // Another import stored one of these versions after we looked: no row of this batch was kept.
+                transaction.executeWithoutResult(tx -> store(segment, report, status, false, turn));
             }
-            imports.save(report.snapshot(status));
-        });
+        } catch (RuntimeException | Error e) {
+            turn.failed(e);
+            throw e;
+        }
+    }
+
+    /** What became of each candidate of a batch. */
+    private enum Fate { ADDED, DUPLICATE, REVOKED }
+
+    private void store(Segment segment, ReportBuilder report, String status, boolean copy, Turn turn) {
+        List<Candidate> batch = segment.candidates;
+        Fate[] fates = new Fate[batch.size()];
+        List<Integer> fresh = sort(batch, fates);
+        List<Candidate> versioned = new ArrayList<>(fresh.size());
+        List<Integer> unversioned = new ArrayList<>();
+        for (int i : fresh) {
+            if (copy && !batch.get(i).modified().isEmpty()) {
+                versioned.add(batch.get(i));
+            } else {
+                unversioned.add(i);
+            }
+        }
+        if (!versioned.isEmpty()) {
+            copy(versioned, report.id());
+        }
+        if (!unversioned.isEmpty()) {
+            // Without a version the time of storing stands in for one, which only the database can give; and
+            // after a race this statement skips what another import stored meanwhile.
+            Set<String> inserted = insert(unversioned.stream().map(batch::get).toList(), report.id());
+            for (int i : unversioned) {
+                if (!inserted.remove(batch.get(i).id() + "|" + batch.get(i).modified())) {
+                    fates[i] = Fate.DUPLICATE;
+                }
+            }
+        }
+        // The report changes only once the objects are in, so a batch written again is not counted twice;
+        // and only after the batch before it was accounted for.
+        long previous = turn.awaitPrevious();
+        ImportReport snapshot;
+        synchronized (report) {
+            account(segment, fates, report);
+            snapshot = report.snapshot(status);
+        }
+        imports.save(snapshot, previous);
+        turn.accounted(snapshot.processed());
+    }
+
+    private static void account(Segment segment, Fate[] fates, ReportBuilder report) {
+        List<Candidate> batch = segment.candidates;
+        segment.applyTo(report);
+        for (int i = 0; i < batch.size(); i++) {
+            Candidate c = batch.get(i);
+            switch (fates[i]) {
+                case REVOKED -> report.reject(c.type(), c.index(), c.id(),
+                        List.of("the object was revoked; STIX accepts no later versions of it"));
+                case ADDED -> report.count(c.type(), new Counts(1, 0, c.upgraded() ? 1 : 0, 0, c.warnings()));
+                case DUPLICATE -> report.count(c.type(), new Counts(0, 1, 0, 0, c.warnings()));
+            }
+        }
     }
 
     /**
-     * Drops (and reports) new versions of objects already revoked: STIX allows no version after revocation.
-     * Copies of versions already stored pass on, to be counted as duplicates.
+     * Decides each candidate's fate from the versions stored already: a copy of a stored version (or of one
+     * earlier in the batch) is a duplicate; a new version of an object already revoked is refused, as STIX
+     * allows no version after revocation. Returns the positions of the candidates to store, in order.
      */
-    private List<Candidate> withoutRevoked(List<Candidate> batch, ReportBuilder report) {
+    private List<Integer> sort(List<Candidate> batch, Fate[] fates) {
+        List<Integer> fresh = new ArrayList<>(batch.size());
         if (batch.isEmpty()) {
-            return batch;
+            return fresh;
         }
-        Map<String, Set<String>> revoked = new HashMap<>();
-        jdbc.sql("select o.id, v.modified from intel_objects o join intel_objects v on v.id = o.id"
-                        + " where o.id = any(:ids) and o.revoked")
+        Map<String, Set<String>> stored = new HashMap<>();
+        Set<String> revoked = new HashSet<>();
+        jdbc.sql("select id, modified, revoked from intel_objects where id = any(:ids)")
                 .param("ids", batch.stream().map(Candidate::id).distinct().toArray(String[]::new))
-                .query((rs, n) -> revoked.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)))
-                .list();
-        List<Candidate> kept = new ArrayList<>(batch.size());
-        for (Candidate c : batch) {
-            Set<String> stored = revoked.get(c.id());
-            if (stored != null && !stored.contains(c.modified())) {
-                report.reject(c.type(), c.index(), c.id(), List.of("the object was revoked; STIX accepts no later versions of it"));
+                .query(rs -> {
+                    stored.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    if (rs.getBoolean(3)) {
+                        revoked.add(rs.getString(1));
+                    }
+                });
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Candidate c = batch.get(i);
+            if (stored.getOrDefault(c.id(), Set.of()).contains(c.modified())) {
+                fates[i] = Fate.DUPLICATE;
+            } else if (revoked.contains(c.id())) {
+                fates[i] = Fate.REVOKED;
+            } else if (!seen.add(c.id() + "|" + c.modified())) {
+                fates[i] = Fate.DUPLICATE; // of several copies of one version in a batch, the first is stored
             } else {
-                kept.add(c);
+                fates[i] = Fate.ADDED;
+                fresh.add(i);
             }
         }
-        return kept;
+        return fresh;
+    }
+
+    private void copy(List<Candidate> batch, UUID importId) {
+        CopyRows rows = new CopyRows(batch.size() * 600);
+        Distribution d = batch.getFirst().distribution();
+        String publisherOrg = d.publisherOrganisation() == null ? null : d.publisherOrganisation().toString();
+        String publisherPerson = d.publisherPerson() == null ? null : d.publisherPerson().toString();
+        String orgs = CopyRows.array(d.organisations().stream().map(UUID::toString).toList());
+        String groups = CopyRows.array(d.groups().stream().map(UUID::toString).toList());
+        String people = CopyRows.array(d.people().stream().map(UUID::toString).toList());
+        String importText = importId.toString();
+        for (Candidate c : batch) {
+            rows.field(c.id()).field(c.type()).field(c.object().path("spec_version").asString("2.1"))
+                    .field(c.modified()).field(c.modified()) // modified_at: PostgreSQL reads the text as it would cast it
+                    .field(c.object().path("revoked").asBoolean(false) ? "t" : "f")
+                    .field(c.distribution().tlp().name()).field(publisherOrg).field(publisherPerson)
+                    .field(orgs).field(groups).field(people).field(c.pap())
+                    .field(CopyRows.array(labels(c)))
+                    .field(importText).last(json.writeValueAsString(c.object()));
+        }
+        template.execute((java.sql.Connection connection) -> {
+            var in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy intel_objects (id, type, spec_version, modified, modified_at, revoked, tlp, publisher_org,
+                        publisher_person, recipient_orgs, recipient_groups, recipient_people, pap, labels, import_id, object)
+                    from stdin""");
+            try {
+                in.writeToCopy(rows.bytes(), 0, rows.length());
+                return in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        });
+    }
+
+    /** The labels as stored for searching: a list of strings (the checks make sure it is one), or none. */
+    private static List<String> labels(Candidate c) {
+        var labels = c.object().path("labels");
+        if (!labels.isArray() || labels.isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>(labels.size());
+        labels.forEach(label -> values.add(label.asString()));
+        return values;
     }
 
     private Set<String> insert(List<Candidate> batch, UUID importId) {

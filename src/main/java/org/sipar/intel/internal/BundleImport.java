@@ -45,6 +45,8 @@ final class BundleImport {
         } catch (JacksonException | BundleRejected e) {
             reading.segment.notes.add("Import stopped after " + reading.index + " objects: " + e.getMessage());
             return pipeline.finish(reading.segment, "failed");
+        } finally {
+            pipeline.close();
         }
     }
 

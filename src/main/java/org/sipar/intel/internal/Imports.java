@@ -27,8 +27,18 @@ class Imports {
                 .update();
     }
 
-    /** Saves the report as it stands; called in the same transaction as the batch it accounts for. */
-    void save(ImportReport report) {
+    /**
+     * Saves the report as it stands; called in the same transaction as the batch it accounts for. The saved
+     * report must be the one before it, which had processed {@code previous} objects: batches are written
+     * side by side, and one whose predecessor was rolled back must not claim the predecessor's objects.
+     */
+    void save(ImportReport report, long previous) {
+        // Locking waits for a predecessor still committing, and then reads what it saved (or that it failed).
+        long saved = jdbc.sql("select processed from intel_imports where id = ? for update").params(report.id())
+                .query(Long.class).single();
+        if (saved != previous) {
+            throw new IllegalStateException("Import " + report.id() + ": an earlier batch was not stored");
+        }
         jdbc.sql("update intel_imports set status = ?, processed = ?, finished_at = ?, report = cast(? as jsonb) where id = ?")
                 .params(report.status(), report.processed(),
                         report.finishedAt() == null ? null : Timestamp.from(report.finishedAt()),

@@ -1,5 +1,9 @@
 package org.sipar.intel.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -8,19 +12,32 @@ import java.util.concurrent.Semaphore;
 import org.sipar.intel.ImportReport;
 
 /**
- * Writes segments in order on a thread of its own, so that checking the next batch (CPU in this JVM)
- * overlaps with storing the last one (CPU in PostgreSQL). At most two segments wait, which bounds memory;
- * the reader blocks beyond that. The report is touched only by the writing thread.
+ * Writes segments on threads of their own, so that checking the next batch (CPU in this JVM) overlaps with
+ * storing the last ones (CPU in PostgreSQL), and two batches are stored side by side on two connections,
+ * so that PostgreSQL's share can use two cores. At most {@value #IN_FLIGHT} segments wait or are written,
+ * which bounds memory; the reader blocks beyond that.
+ *
+ * <p>Side by side changes nothing that can be seen: each batch accounts for itself in the report only
+ * after the batch before it did (see {@link Turn}); and a batch that shares an object id with one still
+ * being written starts only after that one ended, so it sees that one's versions (a duplicate is counted as
+ * such, and a revocation in the earlier batch refuses later versions in this one) exactly as if the batches
+ * had been written one after the other.
  */
 final class Pipeline {
 
-    private static final int IN_FLIGHT = 2;
+    private static final int IN_FLIGHT = 3;
 
     private final Batches batches;
     private final ReportBuilder report;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("sipar-import-writer").factory());
+    private final ExecutorService writers = Executors.newFixedThreadPool(IN_FLIGHT,
+            Thread.ofPlatform().name("sipar-import-writer-", 0).factory());
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
-    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+    private final List<Written> inFlight = new ArrayList<>();
+    private Turn turn = Turn.first();
+
+    /** A segment being written: its object ids and the end of its writing. */
+    private record Written(Set<String> ids, CompletableFuture<Void> done) {
+    }
 
     Pipeline(Batches batches, ReportBuilder report) {
         this.batches = batches;
@@ -29,28 +46,60 @@ final class Pipeline {
 
     /** Queues a segment for writing; fails at once if an earlier write failed. */
     void submit(Segment segment) {
-        if (tail.isCompletedExceptionally()) {
-            tail.join();
-        }
         slots.acquireUninterruptibly();
-        tail = tail.thenRunAsync(() -> {
-            try {
-                batches.write(segment, report, "running");
-            } finally {
-                slots.release();
-            }
-        }, writer);
+        try {
+            write(segment, "running");
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
     }
 
     /** Writes the last segment with the final status, waits for all writes, and returns the report. */
     ImportReport finish(Segment last, String status) {
         try {
-            tail.thenRunAsync(() -> batches.write(last, report, status), writer).join();
+            slots.acquireUninterruptibly();
+            write(last, status);
+            inFlight.forEach(w -> w.done().join());
             return report.snapshot(status);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
-            writer.shutdown();
+            writers.shutdown();
         }
+    }
+
+    /** Lets the writing threads end once their work is done, however the import ended. */
+    void close() {
+        writers.shutdown();
+    }
+
+    private void write(Segment segment, String status) {
+        inFlight.removeIf(w -> {
+            if (w.done().isCompletedExceptionally()) {
+                w.done().join(); // fails this import at once
+            }
+            return w.done().isDone();
+        });
+        Set<String> ids = new HashSet<>();
+        segment.candidates.forEach(c -> ids.add(c.id()));
+        List<CompletableFuture<Void>> overlapping = new ArrayList<>();
+        for (Written w : inFlight) {
+            if (w.ids().stream().anyMatch(ids::contains)) {
+                overlapping.add(w.done());
+            }
+        }
+        Turn mine = turn;
+        turn = mine.next();
+        CompletableFuture<Void> done = CompletableFuture.allOf(overlapping.toArray(CompletableFuture[]::new))
+                .handle((ignored, failure) -> failure) // an overlapping write that failed fails this one by its turn
+                .thenRunAsync(() -> {
+                    try {
+                        batches.write(segment, report, status, mine);
+                    } finally {
+                        slots.release();
+                    }
+                }, writers);
+        inFlight.add(new Written(ids, done));
     }
 }

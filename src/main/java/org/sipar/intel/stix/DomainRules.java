@@ -1,13 +1,10 @@
 package org.sipar.intel.stix;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** The conditional rules of SDOs, SROs and meta objects that a list of required properties cannot express. */
 final class DomainRules {
-
-    private static final Pattern RELATIONSHIP_TYPE = Pattern.compile("[a-z0-9-]+");
 
     // Section 7.2.1.4: "the only instances of TLP marking definitions permitted are those defined here".
     private static final Map<String, String> TLP_IDS = Map.of(
@@ -27,7 +24,7 @@ final class DomainRules {
             case "observed-data" -> checkObservedData(object, findings);
             case "sighting" -> Ranges.integer(object, "count", 0, 999_999_999, findings);
             case "relationship" -> Nodes.string(object, "relationship_type")
-                    .filter(type -> !RELATIONSHIP_TYPE.matcher(type).matches())
+                    .filter(type -> !StixNames.isLowerHyphenated(type))
                     .ifPresent(type -> findings.error("relationship_type",
                             "'" + type + "' may only use a-z, 0-9 and hyphen"));
             case "marking-definition" -> checkMarkingDefinition(object, findings);

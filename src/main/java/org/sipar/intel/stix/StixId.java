@@ -1,7 +1,6 @@
 package org.sipar.intel.stix;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An identifier of the form {@code object-type--UUID} (specification section 2.9).
@@ -11,21 +10,20 @@ import java.util.regex.Pattern;
  */
 record StixId(String type, String uuid) {
 
-    private static final Pattern UUID_FORM =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     /** Splits an identifier at its first "--"; empty when the prefix is no type name or the rest no UUID. */
     static Optional<StixId> parse(String identifier) {
         int separator = identifier.indexOf("--");
         if (separator < 0) {
             return Optional.empty();
         }
-        String type = identifier.substring(0, separator);
-        String uuid = identifier.substring(separator + 2);
-        if (!StixNames.isTypeName(type) || !UUID_FORM.matcher(uuid).matches()) {
+        if (!StixNames.isUuidForm(identifier, separator + 2)) {
             return Optional.empty();
         }
-        return Optional.of(new StixId(type, uuid));
+        String type = identifier.substring(0, separator);
+        if (!StixNames.isTypeName(type)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StixId(type, identifier.substring(separator + 2)));
     }
 
     /** The version nibble: the first hex digit of the third group. */

@@ -5,9 +5,6 @@ import java.util.regex.Pattern;
 /** The naming rules of specification section 3.1 for type names and property names. */
 final class StixNames {
 
-    // The schemas' pattern: no double hyphen, which would make "type--uuid" identifiers ambiguous.
-    private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*-?");
-    private static final Pattern PROPERTY_NAME = Pattern.compile("[a-z][a-z0-9_]{2,249}");
     // RFC 5646 langtag (language, script, region, variants, extensions, private use) or a private-use tag alone;
     // the irregular grandfathered tags such as i-klingon are not accepted.
     private static final Pattern LANGUAGE_TAG = Pattern.compile(
@@ -18,13 +15,75 @@ final class StixNames {
     private StixNames() {
     }
 
+    /**
+     * The schemas' pattern {@code [a-z][a-z0-9]*(-[a-z0-9]+)*-?}, 3-250 characters: no double hyphen, which would
+     * make "type--uuid" identifiers ambiguous. Checked by hand: ingestion asks several times per object.
+     */
     static boolean isTypeName(String name) {
-        return name != null && name.length() >= 3 && name.length() <= 250 && TYPE_NAME.matcher(name).matches();
+        if (name == null || name.length() < 3 || name.length() > 250 || !isLower(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' ? name.charAt(i - 1) == '-' : !isLower(c) && !isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Property names are 3-250 characters of a-z, 0-9 and underscore; "id" is the one shorter name the spec defines. */
     static boolean isPropertyName(String name) {
-        return "id".equals(name) || PROPERTY_NAME.matcher(name).matches();
+        if ("id".equals(name)) {
+            return true;
+        }
+        if (name.length() < 3 || name.length() > 250 || !isLower(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isLower(c) && !isDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The form of a UUID: 8-4-4-4-12 hexadecimal digits, either case. */
+    static boolean isUuidForm(String text, int from) {
+        if (text.length() - from != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(from + i);
+            boolean hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphen ? c != '-' : !isDigit(c) && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case letters, digits and hyphens only, at least one: relationship types. */
+    static boolean isLowerHyphenated(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isLower(c) && !isDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean isLanguageTag(String tag) {
