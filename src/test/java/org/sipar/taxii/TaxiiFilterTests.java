@@ -133,6 +133,16 @@ class TaxiiFilterTests {
         assertThat(versions(taxii.get(objects + d + "/", null))).containsExactly(d + "@" + T2);
     }
 
+    @Test
+    void lastHoldsForSeveralVersionsArrivingInOneRequest() {
+        String all = taxii.collection("All intelligence", null);
+        String e = Stix.newId("indicator");
+        taxii.add(all, as(ANALYST), List.of(Stix.indicator(e, T3, Tlp.CLEAR), Stix.indicator(e, T1, Tlp.CLEAR),
+                Stix.indicator(e, T2, Tlp.CLEAR)));
+        assertThat(versions(taxii.get(objects + e + "/", null))).containsExactly(e + "@" + T3);
+        assertThat(versions(taxii.get(objects + e + "/", null, Map.of("match[version]", "first")))).containsExactly(e + "@" + T1);
+    }
+
     private TaxiiClient.Answer get(String version, Map<String, String> more) {
         Map<String, String> query = new HashMap<>(more);
         query.put("match[id]", a + "," + b + "," + c);

@@ -79,18 +79,19 @@ class Batches {
     private void store(Segment segment, ReportBuilder report, String status, boolean copy, Turn turn) {
         List<Candidate> batch = segment.candidates;
         Fate[] fates = new Fate[batch.size()];
-        List<Integer> fresh = sort(batch, fates);
-        List<Candidate> versioned = new ArrayList<>(fresh.size());
+        Set<String> versioned = new HashSet<>();
+        List<Integer> fresh = sort(batch, fates, versioned);
+        List<Candidate> copied = new ArrayList<>(fresh.size());
         List<Integer> unversioned = new ArrayList<>();
         for (int i : fresh) {
             if (copy && !batch.get(i).modified().isEmpty()) {
-                versioned.add(batch.get(i));
+                copied.add(batch.get(i));
             } else {
                 unversioned.add(i);
             }
         }
-        if (!versioned.isEmpty()) {
-            copy(versioned, report.id());
+        if (!copied.isEmpty()) {
+            copy(copied, report.id());
         }
         if (!unversioned.isEmpty()) {
             // Without a version the time of storing stands in for one, which only the database can give; and
@@ -102,6 +103,7 @@ class Batches {
                 }
             }
         }
+        markSuperseded(versioned);
         // The report changes only once the objects are in, so a batch written again is not counted twice;
         // and only after the batch before it was accounted for.
         long previous = turn.awaitPrevious();
@@ -129,11 +131,25 @@ class Batches {
     }
 
     /**
+     * Keeps the {@code superseded} flag (see V7__taxii_reads.sql) true on every version that has a newer one,
+     * for the objects that now have more than one version. Most batches bring only new objects, and skip this.
+     */
+    private void markSuperseded(Set<String> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    update intel_objects o set superseded = true where o.id = any(:ids) and not o.superseded
+                      and exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at)""")
+                    .param("ids", ids.toArray(String[]::new)).update();
+        }
+    }
+
+    /**
      * Decides each candidate's fate from the versions stored already: a copy of a stored version (or of one
      * earlier in the batch) is a duplicate; a new version of an object already revoked is refused, as STIX
-     * allows no version after revocation. Returns the positions of the candidates to store, in order.
+     * allows no version after revocation. Returns the positions of the candidates to store, in order, and adds
+     * to {@code versioned} the ids of objects that will have several versions once they are stored.
      */
-    private List<Integer> sort(List<Candidate> batch, Fate[] fates) {
+    private List<Integer> sort(List<Candidate> batch, Fate[] fates, Set<String> versioned) {
         List<Integer> fresh = new ArrayList<>(batch.size());
         if (batch.isEmpty()) {
             return fresh;
@@ -149,6 +165,7 @@ class Batches {
                     }
                 });
         Set<String> seen = new HashSet<>();
+        Set<String> firstVersion = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             Candidate c = batch.get(i);
             if (stored.getOrDefault(c.id(), Set.of()).contains(c.modified())) {
@@ -160,6 +177,9 @@ class Batches {
             } else {
                 fates[i] = Fate.ADDED;
                 fresh.add(i);
+                if (stored.containsKey(c.id()) || !firstVersion.add(c.id())) {
+                    versioned.add(c.id());
+                }
             }
         }
         return fresh;
