@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sipar.support.Http.basic;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -61,17 +58,11 @@ class BuiltInMarkingsTests {
     }
 
     private Map<String, JsonNode> servedMarkings() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/taxii2/api/collections/5b1f4a70-6c2e-4d0b-9a8e-3c1d2e7f9a01/objects/?match%5Btype%5D=marking-definition"))
-                .header("Accept", "application/taxii+json;version=2.1").build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            Map<String, JsonNode> byId = new HashMap<>();
-            JSON.readTree(response.body()).path("objects").forEach(o -> byId.put(o.path("id").asString(), o));
-            return byId;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = new Http(port).taxii("/taxii2/api/collections/5b1f4a70-6c2e-4d0b-9a8e-3c1d2e7f9a01"
+                + "/objects/?match%5Btype%5D=marking-definition", null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, JsonNode> byId = new HashMap<>();
+        JSON.readTree(response.body()).path("objects").forEach(o -> byId.put(o.path("id").asString(), o));
+        return byId;
     }
 }

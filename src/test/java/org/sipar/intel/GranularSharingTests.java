@@ -3,10 +3,6 @@ package org.sipar.intel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sipar.support.Http.basic;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -127,16 +123,7 @@ class GranularSharingTests {
     }
 
     private String taxii(String viewer, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/taxii+json;version=2.1");
-        if (tokens.containsKey(viewer)) {
-            request.header("Authorization", tokens.get(viewer));
-        }
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Http(port).taxii(path, tokens.get(viewer)).body();
     }
 
     private String page(String viewer, String path) {

@@ -76,6 +76,15 @@ public final class Http {
         return send(request.build());
     }
 
+    /** GETs a TAXII 2.1 resource with the TAXII media type, with the given Authorization header (or none when null). */
+    public HttpResponse<String> taxii(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/taxii+json;version=2.1");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.GET().build());
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
