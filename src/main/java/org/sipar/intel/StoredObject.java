@@ -6,7 +6,8 @@ import java.time.Instant;
  * One version of a STIX object as stored; {@code json} is the object as it was received.
  *
  * @param seq the order in which versions were added, which paging cursors follow
+ * @param pap the PAP level recorded for it, or null
  */
 public record StoredObject(long seq, String id, String type, String specVersion, String modified, Instant dateAdded,
-                           Tlp tlp, String json) {
+                           Tlp tlp, String pap, String json) {
 }

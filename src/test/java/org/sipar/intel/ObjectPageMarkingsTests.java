@@ -36,4 +36,23 @@ class ObjectPageMarkingsTests {
         assertThat(page).contains("PAP:AMBER").contains("tlp-amber");
         assertThat(page).contains("<td class=\"mono\">name</td><td class=\"mono\">TLP:CLEAR</td>");
     }
+
+    @Test
+    void papMarkedByAMarkingDefinitionInTheBundleIsRecordedAndShown() {
+        String pap = "marking-definition--" + java.util.UUID.randomUUID();
+        String definition = "{\"type\":\"marking-definition\",\"spec_version\":\"2.1\",\"id\":\"" + pap
+                + "\",\"created\":\"2026-01-01T00:00:00.000Z\",\"name\":\"PAP:RED\",\"definition_type\":\"statement\","
+                + "\"definition\":{\"statement\":\"PAP:RED\"}}";
+        String id = StixFixtures.newIndicatorId();
+        String indicator = StixFixtures.indicator(id, "papmarking", Tlp.CLEAR.markingId(), "2026-01-02T00:00:00.000Z")
+                .replace("\"object_marking_refs\":[\"" + Tlp.CLEAR.markingId() + "\"]",
+                        "\"object_marking_refs\":[\"" + Tlp.CLEAR.markingId() + "\",\"" + pap + "\"]");
+        String report = new Http(port).json("POST", "/api/v1/intel/bundles", basic("analyst@bank.demo", "sipar-demo"),
+                StixFixtures.bundle(definition, indicator)).body();
+        assertThat(report).as(report).contains("\"rejected\":0").doesNotContain("\"rejected\":1");
+
+        assertThat(jdbc.sql("select pap from intel_objects where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("RED");
+        assertThat(new Http(port).get("/intel/objects/" + id).body()).contains("PAP:RED");
+    }
 }

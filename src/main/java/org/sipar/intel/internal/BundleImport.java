@@ -1,7 +1,9 @@
 package org.sipar.intel.internal;
 
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Publication;
@@ -57,6 +59,8 @@ final class BundleImport {
         Segment segment = new Segment();
         boolean stix20;
         long index;
+        /** PAP marking definitions met so far in this bundle, by id, with their level. */
+        final Map<String, String> papMarkings = new HashMap<>();
 
         Reading(Publication publication, Pipeline pipeline) {
             this.publication = publication;
@@ -121,8 +125,11 @@ final class BundleImport {
             return null;
         }
         Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : defaultTlp);
+        if ("marking-definition".equals(type) && Markings.papDefinition(object) != null) {
+            reading.papMarkings.put(object.path("id").asString(), Markings.papDefinition(object));
+        }
         reading.segment.candidates.add(new Candidate(index, object, type, object.path("id").asString(null), version(object),
-                reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(object)));
+                reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(object, reading.papMarkings)));
         return tlp;
     }
 

@@ -72,7 +72,7 @@ class JdbcIntelligence implements Intelligence {
     public List<StoredObject> relationships(Reader reader, String id) {
         SharingPolicy.Condition visible = policy.condition(reader, "o");
         SharingPolicy.Condition newer = policy.condition(reader, "n");
-        return redactions.apply(reader, jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
+        return redactions.apply(reader, jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.pap, o.object::text as json"
                         + " from intel_objects o where o.type = 'relationship'"
                         + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
                         + " and (" + ObjectSql.LATEST + " or not exists (select 1 from intel_objects n where n.id = o.id"
@@ -113,7 +113,7 @@ class JdbcIntelligence implements Intelligence {
 
     private static StoredObject stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new StoredObject(rs.getLong("seq"), rs.getString("id"), rs.getString("type"), rs.getString("spec_version"),
-                rs.getString("modified"), rs.getTimestamp("date_added").toInstant(), Tlp.valueOf(rs.getString("tlp")),
+                rs.getString("modified"), rs.getTimestamp("date_added").toInstant(), Tlp.valueOf(rs.getString("tlp")), rs.getString("pap"),
                 rs.getString("json"));
     }
 }

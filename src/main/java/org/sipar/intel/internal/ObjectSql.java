@@ -55,7 +55,7 @@ final class ObjectSql {
     String sql() {
         // The limit is written out, not a parameter: with it unknown PostgreSQL cannot cost a generic plan and
         // plans every execution afresh, which took a fifth of a page's time in the database.
-        return "select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.object::text as json"
+        return "select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.pap, o.object::text as json"
                 + " from intel_objects o where " + String.join(" and ", where) + " order by o.seq limit " + limit;
     }
 

@@ -18,7 +18,7 @@ public record ObjectView(String id, String type, String name, String description
         JsonNode object = mapper.readTree(stored.json());
         String name = object.path("name").asString(object.path("value").asString(stored.type()));
         return new ObjectView(stored.id(), stored.type(), name, object.path("description").asString(""),
-                stored.tlp().label(), Markings.pap(object), markedParts(object), stored.modified(),
+                stored.tlp().label(), stored.pap(), markedParts(object), stored.modified(),
                 object.path("revoked").asBoolean(false), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(object));
     }
 

@@ -47,7 +47,7 @@ final class Redactions {
             Optional<String> part = d == null ? Optional.of(row.json()) : policy.visiblePart(reader, d, row.json());
             if (part.isPresent() && !(matchedOnContent && !part.get().equals(row.json()))) {
                 visible.add(part.get().equals(row.json()) ? row : new StoredObject(row.seq(), row.id(), row.type(),
-                        row.specVersion(), row.modified(), row.dateAdded(), row.tlp(), part.get()));
+                        row.specVersion(), row.modified(), row.dateAdded(), row.tlp(), row.pap(), part.get()));
             }
         }
         return visible;
