@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,34 +24,31 @@ class KillAndRestartIT {
     static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin@cert.demo:sipar-demo".getBytes(StandardCharsets.UTF_8));
 
-    private final List<SiparProcess> started = new ArrayList<>();
+    private final SiparProcesses processes = new SiparProcesses();
 
     @AfterEach
     void stopWhatIsLeft() throws Exception {
-        for (SiparProcess sipar : started) {
-            sipar.process.destroy();
-            sipar.process.waitFor(60, TimeUnit.SECONDS);
-        }
+        processes.stopAll();
     }
 
     @Test
     void survivesSigkillAndKeepsAcknowledgedData() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target/it-data/kill-" + System.nanoTime()));
-        SiparProcess first = track(SiparProcess.start(dataDir, "kill-first", "--sipar.demo=true"));
+        SiparProcess first = processes.start(dataDir, "kill-first", "--sipar.demo=true");
         first.awaitHealthy(Duration.ofSeconds(120));
         HttpResponse<String> created = post(first, "/api/v1/organisations", "{\"name\":\"Acknowledged Before Kill\",\"kind\":\"ACADEMIA\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long orphan = SiparProcess.postgresPid(dataDir).orElseThrow();
 
-        SiparProcess beside = track(SiparProcess.start(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-beside")),
-                "kill-beside", "--sipar.demo=true"));
+        SiparProcess beside = processes.start(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-beside")),
+                "kill-beside", "--sipar.demo=true");
         beside.awaitHealthy(Duration.ofSeconds(120));
 
         first.process.destroyForcibly();
         assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(SiparProcess.alive(orphan)).as("PostgreSQL outlives the killed JVM").isTrue();
 
-        SiparProcess second = track(SiparProcess.start(dataDir, "kill-second", "--sipar.demo=true"));
+        SiparProcess second = processes.start(dataDir, "kill-second", "--sipar.demo=true");
         second.awaitHealthy(Duration.ofSeconds(120));
         assertThat(get(second, "/api/v1/organisations").body()).contains("Acknowledged Before Kill");
         assertThat(SiparProcess.gone(orphan, Duration.ofSeconds(15))).as("the orphaned server was stopped").isTrue();
@@ -63,11 +58,6 @@ class KillAndRestartIT {
 
         stopGracefully(second, dataDir);
         stopGracefully(beside, dataDir.resolveSibling(dataDir.getFileName() + "-beside"));
-    }
-
-    private SiparProcess track(SiparProcess sipar) {
-        started.add(sipar);
-        return sipar;
     }
 
     private static void stopGracefully(SiparProcess sipar, Path dataDir) throws Exception {

@@ -34,20 +34,17 @@ class TaxiiKillAndRestartIT {
     static final int COUNT = 20_000;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final List<SiparProcess> started = new ArrayList<>();
+    private final SiparProcesses processes = new SiparProcesses();
 
     @AfterEach
     void stopWhatIsLeft() throws Exception {
-        for (SiparProcess sipar : started) {
-            sipar.process.destroy();
-            sipar.process.waitFor(60, TimeUnit.SECONDS);
-        }
+        processes.stopAll();
     }
 
     @Test
     void anAcknowledgedAddIsImportedAfterSigkill() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target/it-data/taxii-kill-" + System.nanoTime()));
-        SiparProcess first = track(SiparProcess.start(dataDir, "taxii-kill-first", "--sipar.demo=true"));
+        SiparProcess first = processes.start(dataDir, "taxii-kill-first", "--sipar.demo=true");
         first.awaitHealthy(Duration.ofSeconds(120));
 
         HttpResponse<String> posted = send(first, "POST", ALL, envelope());
@@ -60,7 +57,7 @@ class TaxiiKillAndRestartIT {
         assertThat(dataDir.resolve("taxii-spool/" + accepted.path("id").asString() + ".json"))
                 .as("the acknowledged request is on disk").exists();
 
-        SiparProcess second = track(SiparProcess.start(dataDir, "taxii-kill-second", "--sipar.demo=true"));
+        SiparProcess second = processes.start(dataDir, "taxii-kill-second", "--sipar.demo=true");
         second.awaitHealthy(Duration.ofSeconds(120));
         JsonNode done = awaitComplete(second, status, Duration.ofSeconds(180));
         assertThat(done.path("success_count").asInt()).as("every object stored once, whatever the first run did")
@@ -98,11 +95,6 @@ class TaxiiKillAndRestartIT {
             assertThat(System.nanoTime()).as("status completed in time: " + node.path("pending_count")).isLessThan(deadline);
             Thread.sleep(200);
         }
-    }
-
-    private SiparProcess track(SiparProcess sipar) {
-        started.add(sipar);
-        return sipar;
     }
 
     private static HttpResponse<String> send(SiparProcess sipar, String method, String path, String body) throws Exception {
