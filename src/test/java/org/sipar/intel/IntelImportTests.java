@@ -30,9 +30,9 @@ class IntelImportTests {
         String input = bundle(indicator(id, "dup", null, "2026-02-01T00:00:00.000Z"),
                 indicator(id, "dup", null, "2026-02-01T00:00:00.000Z"), indicator(id, "dup", null, "2026-02-02T00:00:00.000Z"));
         ImportReport first = ingest(input);
-        assertThat(first.perType().get("indicator")).isEqualTo(new ImportReport.Counts(2, 1, 0, 0, 0));
+        assertThat(first.perType().get("indicator")).isEqualTo(new ImportReport.Counts(2, 1, 0, 0, 0, 0));
         ImportReport second = ingest(input);
-        assertThat(second.perType().get("indicator")).isEqualTo(new ImportReport.Counts(0, 3, 0, 0, 0));
+        assertThat(second.perType().get("indicator")).isEqualTo(new ImportReport.Counts(0, 3, 0, 0, 0, 0));
         assertThat(count("select count(*) from intel_objects where id = '" + id + "'")).isEqualTo(2);
     }
 
@@ -66,7 +66,7 @@ class IntelImportTests {
                  {"type":"indicator","id":"%s","created":"2017-01-01T00:00:00.000Z","modified":"2017-01-01T00:00:00.000Z",
                   "labels":["malicious-activity"],"pattern":"[url:value = 'http://x.example/']","valid_from":"2017-01-01T00:00:00Z"}]}"""
                 .formatted(UUID.randomUUID(), id));
-        assertThat(report.perType().get("indicator")).isEqualTo(new ImportReport.Counts(1, 0, 1, 0, 0));
+        assertThat(report.perType().get("indicator")).isEqualTo(new ImportReport.Counts(1, 0, 1, 0, 0, 0));
         assertThat(report.notes()).anySatisfy(n -> assertThat(n).startsWith("STIX 2.0 upgrade"));
         assertThat(jdbc.sql("select object ->> 'spec_version' from intel_objects where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("2.1");
@@ -97,10 +97,11 @@ class IntelImportTests {
         String revoked = indicator(id, "revoked", null, "2026-06-02T00:00:00.000Z").replace("\"pattern_type\"", "\"revoked\":true,\"pattern_type\"");
         ingest(bundle(indicator(id, "revoked", null, "2026-06-01T00:00:00.000Z"), revoked));
         ImportReport later = ingest(bundle(indicator(id, "revoked", null, "2026-06-03T00:00:00.000Z"), revoked));
-        assertThat(later.perType().get("indicator")).isEqualTo(new ImportReport.Counts(0, 1, 0, 1, 0));
+        assertThat(later.perType().get("indicator")).isEqualTo(new ImportReport.Counts(0, 1, 0, 1, 0, 0));
         assertThat(later.rejections()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(id);
-            assertThat(r.reasons()).containsExactly("the object was revoked; STIX accepts no later versions of it");
+            assertThat(r.reasons()).containsExactly("version 2026-06-03T00:00:00.000Z comes after version 2026-06-02T00:00:00Z,"
+                    + " which revoked the object; STIX accepts no later versions of it");
         });
         assertThat(count("select count(*) from intel_objects where id = '" + id + "'")).isEqualTo(2);
     }

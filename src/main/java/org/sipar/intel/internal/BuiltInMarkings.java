@@ -24,9 +24,9 @@ class BuiltInMarkings implements SmartInitializingSingleton {
         for (Tlp tlp : Tlp.values()) {
             try {
                 jdbc.sql("""
-                        insert into intel_objects (id, type, spec_version, modified, modified_at, tlp, object)
+                        insert into intel_objects (id, type, spec_version, modified, modified_at, tlp, size_bytes, object)
                         select :id, 'marking-definition', '2.1', o ->> 'created', cast(o ->> 'created' as timestamptz),
-                               'CLEAR', o
+                               'CLEAR', octet_length(cast(:object as text)), o
                         from (select cast(:object as jsonb) as o) d
                         where not exists (select 1 from intel_objects where id = :id)""")
                         .param("id", tlp.markingId()).param("object", tlp.markingDefinition()).update();

@@ -29,13 +29,15 @@ final class BundleImport {
     private final Batches batches;
     private final Tlp defaultTlp;
     private final int batchSize;
+    private final long maxObjectBytes;
 
-    BundleImport(JsonMapper json, ObjectChecks checks, Batches batches, Tlp defaultTlp, int batchSize) {
+    BundleImport(JsonMapper json, ObjectChecks checks, Batches batches, Tlp defaultTlp, int batchSize, long maxObjectBytes) {
         this.json = json;
         this.checks = checks;
         this.batches = batches;
         this.defaultTlp = defaultTlp;
         this.batchSize = batchSize;
+        this.maxObjectBytes = maxObjectBytes;
     }
 
     ImportReport run(UUID id, InputStream input, Publication publication) {
@@ -88,8 +90,16 @@ final class BundleImport {
 
     private void readObjects(JsonParser parser, Reading reading) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            long start = offset(parser.currentTokenLocation());
             JsonNode object = parser.readValueAsTree();
+            long size = offset(parser.currentLocation()) - start;
             reading.segment.read++;
+            if (size > maxObjectBytes) {
+                reject(reading, object.path("type").asString("(no type)"), reading.index++, object.path("id").asString(null),
+                        List.of("the object is " + size + " bytes, over the limit of " + maxObjectBytes
+                                + " bytes per object (setting sipar.intel.max-object-bytes)"));
+                continue;
+            }
             accept(object, reading.index++, reading);
             if (reading.segment.candidates.size() >= batchSize) {
                 reading.pipeline.submit(reading.segment);
@@ -135,6 +145,10 @@ final class BundleImport {
 
     private static void reject(Reading reading, String type, long index, String id, List<String> reasons) {
         reading.segment.rejected.add(new Segment.Rejected(type, index, id, reasons));
+    }
+
+    private static long offset(tools.jackson.core.TokenStreamLocation location) {
+        return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
     }
 
     private static boolean isSco(String type) {

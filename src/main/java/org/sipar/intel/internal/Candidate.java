@@ -5,5 +5,5 @@ import tools.jackson.databind.JsonNode;
 
 /** An object that passed the checks, waiting in a batch to be written. */
 record Candidate(long index, JsonNode object, String type, String id, String modified, Distribution distribution,
-                 boolean upgraded, int warnings, String pap) {
+                 boolean upgraded, java.util.List<String> warnings, String pap) {
 }

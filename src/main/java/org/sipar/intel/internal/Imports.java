@@ -1,6 +1,7 @@
 package org.sipar.intel.internal;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sipar.intel.ImportReport;
@@ -9,7 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Imports and their reports, saved as they progress so the status always says how far one got. */
+/**
+ * Imports and their reports. While an import runs, each batch saves its share of the report with its objects
+ * (intel_import_batches); the running report is the sum of the shares of the batches committed without a
+ * gap from the first, so it always covers a prefix of the input. The finished report replaces the shares.
+ */
 @Repository
 class Imports {
 
@@ -27,28 +32,50 @@ class Imports {
                 .update();
     }
 
-    /**
-     * Saves the report as it stands; called in the same transaction as the batch it accounts for. The saved
-     * report must be the one before it, which had processed {@code previous} objects: batches are written
-     * side by side, and one whose predecessor was rolled back must not claim the predecessor's objects.
-     */
-    void save(ImportReport report, long previous) {
-        // Locking waits for a predecessor still committing, and then reads what it saved (or that it failed).
-        long saved = jdbc.sql("select processed from intel_imports where id = ? for update").params(report.id())
-                .query(Long.class).single();
-        if (saved != previous) {
-            throw new IllegalStateException("Import " + report.id() + ": an earlier batch was not stored");
-        }
+    /** Saves one batch's share of the report; called in the transaction that stores the batch's objects. */
+    void saveShare(UUID id, int batch, ImportReport share) {
+        jdbc.sql("insert into intel_import_batches (import_id, batch, share) values (?, ?, cast(? as jsonb))")
+                .params(id, batch, json.writeValueAsString(share)).update();
+    }
+
+    /** Saves the finished report and lets go of the shares it sums. */
+    void finish(ImportReport report) {
         jdbc.sql("update intel_imports set status = ?, processed = ?, finished_at = ?, report = cast(? as jsonb) where id = ?")
                 .params(report.status(), report.processed(),
                         report.finishedAt() == null ? null : Timestamp.from(report.finishedAt()),
                         json.writeValueAsString(report), report.id())
                 .update();
+        jdbc.sql("delete from intel_import_batches where import_id = ?").params(report.id()).update();
     }
 
     Optional<ImportReport> find(UUID id, UUID publisherPerson) {
-        return jdbc.sql("select report::text from intel_imports where id = ? and publisher_person = ? and report ->> 'status' is not null")
-                .params(id, publisherPerson).query(String.class).optional()
-                .map(text -> json.readValue(text, ImportReport.class));
+        return jdbc.sql("select status, source, report::text from intel_imports where id = ? and publisher_person = ?")
+                .params(id, publisherPerson)
+                .query((rs, row) -> "running".equals(rs.getString(1))
+                        ? running(id, rs.getString(2)) : json.readValue(rs.getString(3), ImportReport.class))
+                .optional();
+    }
+
+    /** The report of a running import: the shares of its batches 0, 1, 2, ... up to the first not yet committed. */
+    ImportReport running(UUID id, String source) {
+        ReportBuilder report = new ReportBuilder(id, source);
+        int expected = 0;
+        for (Share share : shares(id)) {
+            if (share.batch() != expected++) {
+                break;
+            }
+            report.absorb(share.report());
+        }
+        return report.snapshot("running");
+    }
+
+    /** Every committed share, for an import that a stop cut short. */
+    List<Share> shares(UUID id) {
+        return jdbc.sql("select batch, share::text from intel_import_batches where import_id = ? order by batch")
+                .params(id).query((rs, row) -> new Share(rs.getInt(1), json.readValue(rs.getString(2), ImportReport.class)))
+                .list();
+    }
+
+    record Share(int batch, ImportReport report) {
     }
 }

@@ -9,12 +9,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaultTlp the level of objects that carry no TLP marking (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)
  * @param batchSize how many objects an import writes per transaction
+ * @param maxObjectBytes the largest object an import accepts, in bytes of its JSON
+ * @param maxPageBytes how many bytes of objects one page of a listing holds at most (it always holds one)
  */
 @ConfigurationProperties("sipar.intel")
-record IntelSettings(@DefaultValue("AMBER") String defaultTlp, @DefaultValue("1000") int batchSize) {
+record IntelSettings(@DefaultValue("AMBER") String defaultTlp, @DefaultValue("1000") int batchSize,
+                     @DefaultValue("8388608") long maxObjectBytes, @DefaultValue("16777216") long maxPageBytes) {
 
     IntelSettings {
         tlp(defaultTlp);
+        if (maxObjectBytes < 1024 || maxObjectBytes > 1_073_741_824L) {
+            throw new org.sipar.platform.InvalidSetting("sipar.intel.max-object-bytes", String.valueOf(maxObjectBytes),
+                    "a number of bytes from 1024 to 1073741824");
+        }
+        if (maxPageBytes < maxObjectBytes) {
+            throw new org.sipar.platform.InvalidSetting("sipar.intel.max-page-bytes", String.valueOf(maxPageBytes),
+                    "a number of bytes no smaller than sipar.intel.max-object-bytes (" + maxObjectBytes + ")");
+        }
         if (batchSize < 1 || batchSize > 100_000) {
             throw new org.sipar.platform.InvalidSetting("sipar.intel.batch-size", String.valueOf(batchSize),
                     "a whole number from 1 to 100000");

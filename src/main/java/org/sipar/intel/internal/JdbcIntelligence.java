@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcIntelligence implements Intelligence {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcIntelligence.class);
+
     private static final long ANALYZE_AFTER = 10_000;
 
     private final JdbcClient jdbc;
@@ -32,6 +34,7 @@ class JdbcIntelligence implements Intelligence {
     private final BundleImport bundles;
     private final Audit audit;
     private final Redactions redactions;
+    private final long maxPageBytes;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
                      IntelSettings settings, Audit audit) {
@@ -40,13 +43,21 @@ class JdbcIntelligence implements Intelligence {
         this.policy = policy;
         this.redactions = new Redactions(jdbc, policy);
         this.imports = imports;
-        this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize());
+        this.maxPageBytes = settings.maxPageBytes();
+        this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize(),
+                settings.maxObjectBytes());
     }
 
     @Override
     public ImportReport ingest(UUID id, InputStream bundle, Publication publication) {
         imports.begin(id, publication);
-        ImportReport report = bundles.run(id, bundle, publication);
+        ImportReport report;
+        try {
+            report = bundles.run(id, bundle, publication);
+        } catch (RuntimeException e) {
+            report = stopped(id, publication, e);
+        }
+        imports.finish(report);
         if (report.totals().accepted() >= ANALYZE_AFTER) {
             // The planner must know the table grew, or paging plans turn into scans until autovacuum notices.
             jdbc.sql("analyze intel_objects").update();
@@ -54,30 +65,71 @@ class JdbcIntelligence implements Intelligence {
         return report;
     }
 
+    /**
+     * One page of what the reader may see. Rows withheld whole (by granular markings) are skipped and the next
+     * rows read in their place, and the cursor and "more" follow the rows shown, so that a withheld row is
+     * indistinguishable from no row. A page holds at most {@code limit} objects and, beyond its first, at most
+     * {@code sipar.intel.max-page-bytes} of them.
+     */
+    /**
+     * The report of an import that a batch could not be stored for (not for one of its objects' sake: the
+     * database was unreachable, say): what the committed batches stored, and a note; the cause goes to the log.
+     */
+    private ImportReport stopped(UUID id, Publication publication, RuntimeException cause) {
+        log.error("Import {} stopped: a batch could not be stored", id, cause);
+        ReportBuilder report = new ReportBuilder(id, publication.source());
+        imports.shares(id).forEach(share -> report.absorb(share.report()));
+        report.note("Import stopped: a batch could not be stored (error reference " + id + "); the objects counted here were stored");
+        return report.snapshot("failed");
+    }
+
     @Override
     public ObjectPage objects(Reader reader, ObjectQuery query) {
-        ObjectSql sql = new ObjectSql(policy, reader, query);
-        List<StoredObject> rows = jdbc.sql(sql.sql()).params(sql.params())
-                .query(JdbcIntelligence::stored)
-                .list();
-        boolean more = rows.size() > query.limit();
-        List<StoredObject> page = more ? rows.subList(0, query.limit()) : rows;
-        // The cursor follows the rows found, not the rows shown, so a withheld object never stalls paging.
-        long nextSeq = page.isEmpty() ? query.afterSeq() : page.getLast().seq();
         boolean matchedOnContent = query.text() != null && !query.text().isBlank() || !query.facets().labels().isEmpty();
-        return new ObjectPage(List.copyOf(redactions.apply(reader, page, matchedOnContent)), more, nextSeq);
+        List<StoredObject> shown = new ArrayList<>();
+        long bytes = 0;
+        long cursor = query.afterSeq();
+        while (true) {
+            ObjectSql sql = new ObjectSql(policy, reader, query.withAfterSeq(cursor));
+            Found found = new Found();
+            List<StoredObject> rows = jdbc.sql(sql.sql(Math.max(1, maxPageBytes - bytes))).params(sql.params())
+                    .query((rs, n) -> found.row(rs)).list();
+            for (StoredObject row : redactions.apply(reader, rows, matchedOnContent)) {
+                if (shown.size() == query.limit() || !shown.isEmpty() && bytes + row.json().length() > maxPageBytes) {
+                    return new ObjectPage(List.copyOf(shown), true, shown.getLast().seq());
+                }
+                shown.add(row);
+                bytes += row.json().length();
+            }
+            if (rows.isEmpty() || found.fetched <= query.limit() && found.fetched == rows.size()) {
+                return new ObjectPage(List.copyOf(shown), false, shown.isEmpty() ? query.afterSeq() : shown.getLast().seq());
+            }
+            cursor = rows.getLast().seq();
+        }
+    }
+
+    /** Reads rows, remembering how many the statement found before it cut them by bytes. */
+    private static final class Found {
+        long fetched;
+
+        StoredObject row(java.sql.ResultSet rs) throws java.sql.SQLException {
+            fetched = rs.getLong("fetched");
+            return stored(rs, 0);
+        }
     }
 
     @Override
     public List<StoredObject> relationships(Reader reader, String id) {
         SharingPolicy.Condition visible = policy.condition(reader, "o");
         SharingPolicy.Condition newer = policy.condition(reader, "n");
+        SharingPolicy.Condition copies = policy.condition(reader, "p");
         return redactions.apply(reader, jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.pap, o.object::text as json"
                         + " from intel_objects o where o.type = 'relationship'"
                         + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
-                        + " and (" + ObjectSql.LATEST + " or not exists (select 1 from intel_objects n where n.id = o.id"
-                        + " and n.modified_at > o.modified_at and " + newer.sql() + ")) order by o.seq limit 500")
-                .param("ref", id).params(visible.params()).query(JdbcIntelligence::stored).list(), false);
+                        + " and " + ObjectSql.latestOfCopy(newer.sql()) + " and " + ObjectSql.preferredCopy(copies.sql())
+                        + " order by o.seq limit 500")
+                .param("ref", id).param("copy_org", reader.organisationId()).params(visible.params())
+                .query(JdbcIntelligence::stored).list(), false);
     }
 
     @Override

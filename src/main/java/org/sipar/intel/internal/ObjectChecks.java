@@ -16,17 +16,17 @@ final class ObjectChecks {
 
     private final StixValidator validator = new StixValidator();
 
-    record Outcome(List<String> errors, int warnings) {
+    record Outcome(List<String> errors, List<String> warnings) {
     }
 
     Outcome check(JsonNode object) {
         List<String> errors = new ArrayList<>();
-        int warnings = 0;
+        List<String> warnings = new ArrayList<>();
         for (Finding finding : validator.validate(object)) {
             if (finding.severity() == Finding.Severity.ERROR) {
                 errors.add((finding.property().isEmpty() ? "" : finding.property() + ": ") + finding.message());
             } else {
-                warnings++;
+                warnings.add((finding.property().isEmpty() ? "" : finding.property() + ": ") + finding.message());
             }
         }
         if ("indicator".equals(object.path("type").asString()) && "stix".equals(object.path("pattern_type").asString())) {

@@ -17,10 +17,36 @@ import org.sipar.platform.InputRejected;
 final class ObjectSql {
 
     /**
-     * True when no newer version of the row exists at all (V7): then it is the latest the reader may see, and
-     * the look-up of a newer visible version after it, one random index probe per row, is skipped.
+     * True when no newer version of the row exists in its copy at all (V7): then it is the latest of that copy the
+     * reader may see, and the look-up of a newer visible version after it, one random index probe per row, is skipped.
      */
     static final String LATEST = "not o.superseded";
+
+    /** Whether the row of alias {@code a} belongs to the reader's own organisation's copy (never for anonymous readers). */
+    private static String own(String a) {
+        return "coalesce(" + a + ".publisher_org = cast(:copy_org as uuid), false)";
+    }
+
+    /**
+     * Of the copies of an id that several organisations hold, a reader is shown one (see the intel module's
+     * package documentation): their own organisation's; failing that the owner's (rank 0, the first to publish
+     * the id); failing that the one of the lowest organisation id. Only copies the reader may see take part:
+     * {@code visible} is the policy's condition over alias {@code p}. Rows of ids with one copy skip the look-up.
+     */
+    static String preferredCopy(String visible) {
+        String preferred = "(" + own("p") + " and not " + own("o") + ") or (" + own("p") + " = " + own("o")
+                + " and (p.copy_rank < o.copy_rank or (p.copy_rank = o.copy_rank and p.publisher_org < o.publisher_org)))";
+        return "(not o.copied or not exists (select 1 from intel_objects p where p.id = o.id"
+                + " and p.publisher_org is distinct from o.publisher_org and " + visible + " and (" + preferred + ")))";
+    }
+
+    /** Whether no version of the row's copy that the reader may see ({@code visible} over alias n) is newer. */
+    static String latestOfCopy(String visible) {
+        return "(" + LATEST + " or not exists (select 1 from intel_objects n where n.id = o.id"
+                + " and n.publisher_org is not distinct from o.publisher_org and n.modified_at > o.modified_at and " + visible + "))";
+    }
+
+    private static final String COLUMNS = "o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.pap, o.size_bytes, o.object";
 
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
@@ -48,15 +74,27 @@ final class ObjectSql {
         }
         facets(q.facets());
         where.add(versions(q.versions(), policy.condition(reader, "n").sql()));
+        where.add(preferredCopy(policy.condition(reader, "p").sql()));
+        params.put("copy_org", reader.organisationId());
         add("o.seq > :after_seq", "after_seq", q.afterSeq());
         limit = q.limit() + 1;
     }
 
-    String sql() {
+    /**
+     * The statement: up to limit + 1 rows after the cursor, cut where their JSON passes {@code :max_bytes} (the
+     * first row always stays), with the number found before the cut. The objects of rows cut off are never read:
+     * a value stored out of line (TOAST) is fetched only when the outer query turns it into text.
+     */
+    String sql(long maxBytes) {
+        params.put("max_bytes", maxBytes);
         // The limit is written out, not a parameter: with it unknown PostgreSQL cannot cost a generic plan and
         // plans every execution afresh, which took a fifth of a page's time in the database.
-        return "select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.pap, o.object::text as json"
-                + " from intel_objects o where " + String.join(" and ", where) + " order by o.seq limit " + limit;
+        String found = "select " + COLUMNS + " from intel_objects o where " + String.join(" and ", where)
+                + " order by o.seq limit " + limit;
+        return "select y.seq, y.id, y.type, y.spec_version, y.modified, y.date_added, y.tlp, y.pap, y.fetched, y.object::text as json"
+                + " from (select x.*, sum(x.size_bytes) over (order by x.seq rows unbounded preceding) as running,"
+                + " count(*) over () as fetched from (" + found + ") x) y"
+                + " where y.running - y.size_bytes < :max_bytes order by y.seq";
     }
 
     Map<String, Object> params() {
@@ -98,15 +136,19 @@ final class ObjectSql {
         }
     }
 
-    /** first/last are among the versions the reader may see, so a hidden newer version never hides an older one. */
+    /**
+     * first/last are among the versions of the row's copy the reader may see, so a hidden newer version never hides
+     * an older one.
+     */
     private String versions(List<String> versions, String visibleNewer) {
         List<String> any = new ArrayList<>();
         List<Timestamp> exact = new ArrayList<>();
         for (String v : versions) {
             switch (v) {
                 case "all" -> any.add("true");
-                case "last" -> any.add(LATEST + " or not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at > o.modified_at and " + visibleNewer + ")");
-                case "first" -> any.add("not exists (select 1 from intel_objects n where n.id = o.id and n.modified_at < o.modified_at and " + visibleNewer + ")");
+                case "last" -> any.add(latestOfCopy(visibleNewer));
+                case "first" -> any.add("not exists (select 1 from intel_objects n where n.id = o.id"
+                        + " and n.publisher_org is not distinct from o.publisher_org and n.modified_at < o.modified_at and " + visibleNewer + ")");
                 default -> exact.add(timestamp(v));
             }
         }

@@ -17,11 +17,10 @@ import org.sipar.intel.ImportReport;
  * so that PostgreSQL's share can use two cores. At most {@value #IN_FLIGHT} segments wait or are written,
  * which bounds memory; the reader blocks beyond that.
  *
- * <p>Side by side changes nothing that can be seen: each batch accounts for itself in the report only
- * after the batch before it did (see {@link Turn}); and a batch that shares an object id with one still
- * being written starts only after that one ended, so it sees that one's versions (a duplicate is counted as
- * such, and a revocation in the earlier batch refuses later versions in this one) exactly as if the batches
- * had been written one after the other.
+ * <p>Side by side changes nothing that can be seen: a batch that shares an object id with one still being
+ * written starts only after that one ended (a wait outside any transaction), so it sees that one's versions
+ * exactly as if the batches had been written one after the other; and each batch saves its own share of the
+ * report with its objects, so no batch ever waits for another while holding a transaction.
  */
 final class Pipeline {
 
@@ -33,7 +32,7 @@ final class Pipeline {
             Thread.ofPlatform().name("sipar-import-writer-", 0).factory());
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final List<Written> inFlight = new ArrayList<>();
-    private Turn turn = Turn.first();
+    private int written;
 
     /** A segment being written: its object ids and the end of its writing. */
     private record Written(Set<String> ids, CompletableFuture<Void> done) {
@@ -48,20 +47,21 @@ final class Pipeline {
     void submit(Segment segment) {
         slots.acquireUninterruptibly();
         try {
-            write(segment, "running");
+            write(segment);
         } catch (RuntimeException e) {
             slots.release();
             throw e;
         }
     }
 
-    /** Writes the last segment with the final status, waits for all writes, and returns the report. */
+    /** Writes the last segment, waits for all writes, and returns the report with the final status. */
     ImportReport finish(Segment last, String status) {
         try {
-            slots.acquireUninterruptibly();
-            write(last, status);
+            submit(last);
             inFlight.forEach(w -> w.done().join());
-            return report.snapshot(status);
+            synchronized (report) {
+                return report.snapshot(status);
+            }
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         } finally {
@@ -74,13 +74,14 @@ final class Pipeline {
         writers.shutdown();
     }
 
-    private void write(Segment segment, String status) {
+    private void write(Segment segment) {
         inFlight.removeIf(w -> {
             if (w.done().isCompletedExceptionally()) {
                 w.done().join(); // fails this import at once
             }
             return w.done().isDone();
         });
+        segment.batch = written++;
         Set<String> ids = new HashSet<>();
         segment.candidates.forEach(c -> ids.add(c.id()));
         List<CompletableFuture<Void>> overlapping = new ArrayList<>();
@@ -89,13 +90,17 @@ final class Pipeline {
                 overlapping.add(w.done());
             }
         }
-        Turn mine = turn;
-        turn = mine.next();
         CompletableFuture<Void> done = CompletableFuture.allOf(overlapping.toArray(CompletableFuture[]::new))
-                .handle((ignored, failure) -> failure) // an overlapping write that failed fails this one by its turn
-                .thenRunAsync(() -> {
+                .handleAsync((ignored, failure) -> {
                     try {
-                        batches.write(segment, report, status, mine);
+                        if (failure != null) {
+                            throw new CompletionException(failure); // an overlapping write failed: this one fails too
+                        }
+                        ImportReport share = batches.write(segment, report);
+                        synchronized (report) {
+                            report.absorb(share);
+                        }
+                        return (Void) null;
                     } finally {
                         slots.release();
                     }

@@ -17,11 +17,11 @@ final class Segment {
     final List<Rejected> rejected = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     long read;
+    /** The segment's place in its import, from 0: the key of its share of the report. */
+    int batch;
 
     void applyTo(ReportBuilder report) {
-        for (int i = 0; i < read; i++) {
-            report.read();
-        }
+        report.read(read);
         rejected.forEach(r -> report.reject(r.type(), r.index(), r.id(), r.reasons()));
         notes.forEach(report::note);
     }

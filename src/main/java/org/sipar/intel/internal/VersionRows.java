@@ -1,7 +1,8 @@
 package org.sipar.intel.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,23 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the rows of new object versions, the fast way ({@code COPY}) or the forgiving way (insert, skipping stored ones). */
+/** Writes the rows of new object versions with one {@code COPY}, and keeps the flags readers rely on. */
 final class VersionRows {
 
-    private static final String INSERT = """
-            insert into intel_objects (id, type, spec_version, modified, modified_at, revoked, tlp, publisher_org,
-                publisher_person, recipient_orgs, recipient_groups, recipient_people, pap, labels, import_id, object)
-            select u.id, u.type, u.spec_version, u.modified, coalesce(cast(nullif(u.modified, '') as timestamptz), clock_timestamp()),
-                coalesce((u.object ->> 'revoked')::boolean, false), u.tlp, :publisher_org, :publisher_person,
-                cast(:orgs as uuid[]), cast(:groups as uuid[]), cast(:people as uuid[]), u.pap,
-                case when jsonb_typeof(u.object -> 'labels') = 'array'
-                     then array(select jsonb_array_elements_text(u.object -> 'labels')) else '{}' end,
-                :import_id, u.object
-            from unnest(cast(:ids as text[]), cast(:types as text[]), cast(:spec_versions as text[]),
-                        cast(:modifieds as text[]), cast(:tlps as text[]), cast(:paps as text[]), cast(:objects as jsonb[]))
-                 as u(id, type, spec_version, modified, tlp, pap, object)
-            on conflict (id, modified) do nothing
-            returning id || '|' || modified""";
+    /** A version to write: the candidate, its instant, and its copy's rank and "copied" flag. */
+    record Row(Candidate candidate, Instant at, int rank, boolean copied) {
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -39,29 +29,37 @@ final class VersionRows {
         this.json = json;
     }
 
-    /** Writes new versions with one {@code COPY}; fails on the unique constraint if one is stored meanwhile. */
-    void copy(List<Candidate> batch, UUID importId) {
+    /**
+     * Writes new versions with one {@code COPY}. The version instant is the one Java computed
+     * ({@link VersionInstant}); an object without versions is stamped with {@code storedAt}.
+     */
+    void copy(List<Row> batch, UUID importId, Instant storedAt) {
         CopyRows rows = new CopyRows(batch.size() * 600);
-        Distribution d = batch.getFirst().distribution();
+        Distribution d = batch.getFirst().candidate().distribution();
         String publisherOrg = d.publisherOrganisation() == null ? null : d.publisherOrganisation().toString();
         String publisherPerson = d.publisherPerson() == null ? null : d.publisherPerson().toString();
         String orgs = CopyRows.array(d.organisations().stream().map(UUID::toString).toList());
         String groups = CopyRows.array(d.groups().stream().map(UUID::toString).toList());
         String people = CopyRows.array(d.people().stream().map(UUID::toString).toList());
         String importText = importId.toString();
-        for (Candidate c : batch) {
+        for (Row row : batch) {
+            Candidate c = row.candidate();
+            String object = json.writeValueAsString(c.object());
+            Instant at = row.at() == HeldVersions.UNVERSIONED ? storedAt : row.at();
             rows.field(c.id()).field(c.type()).field(c.object().path("spec_version").asString("2.1"))
-                    .field(c.modified()).field(c.modified()) // modified_at: PostgreSQL reads the text as it would cast it
+                    .field(c.modified()).field(VersionInstant.text(at))
                     .field(c.object().path("revoked").asBoolean(false) ? "t" : "f")
                     .field(c.distribution().tlp().name()).field(publisherOrg).field(publisherPerson)
                     .field(orgs).field(groups).field(people).field(c.pap())
-                    .field(CopyRows.array(labels(c)))
-                    .field(importText).last(json.writeValueAsString(c.object()));
+                    .field(CopyRows.array(labels(c))).field(importText)
+                    .field(Integer.toString(row.rank())).field(row.copied() ? "t" : "f")
+                    .field(Integer.toString(object.getBytes(StandardCharsets.UTF_8).length)).last(object);
         }
         template.execute((java.sql.Connection connection) -> {
             var in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy intel_objects (id, type, spec_version, modified, modified_at, revoked, tlp, publisher_org,
-                        publisher_person, recipient_orgs, recipient_groups, recipient_people, pap, labels, import_id, object)
+                        publisher_person, recipient_orgs, recipient_groups, recipient_people, pap, labels, import_id,
+                        copy_rank, copied, size_bytes, object)
                     from stdin""");
             try {
                 in.writeToCopy(rows.bytes(), 0, rows.length());
@@ -85,29 +83,25 @@ final class VersionRows {
         return values;
     }
 
-    /** Writes new versions with one statement that skips stored ones; returns the {@code id|modified} it stored. */
-    Set<String> insert(List<Candidate> batch, UUID importId) {
-        int n = batch.size();
-        String[] ids = new String[n], types = new String[n], versions = new String[n], modifieds = new String[n];
-        String[] tlps = new String[n], paps = new String[n], objects = new String[n];
-        for (int i = 0; i < n; i++) {
-            Candidate c = batch.get(i);
-            ids[i] = c.id();
-            types[i] = c.type();
-            versions[i] = c.object().path("spec_version").asString("2.1");
-            modifieds[i] = c.modified();
-            tlps[i] = c.distribution().tlp().name();
-            paps[i] = c.pap();
-            objects[i] = json.writeValueAsString(c.object());
+    /**
+     * Keeps the {@code superseded} flag (see V7__taxii_reads.sql) true on every version that has a newer one in
+     * the same copy, for the objects whose copy now has more than one version.
+     */
+    void markSuperseded(Set<String> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    update intel_objects o set superseded = true where o.id = any(:ids) and not o.superseded
+                      and exists (select 1 from intel_objects n where n.id = o.id
+                                  and n.publisher_org is not distinct from o.publisher_org and n.modified_at > o.modified_at)""")
+                    .param("ids", ids.toArray(String[]::new)).update();
         }
-        Distribution d = batch.getFirst().distribution();
-        Set<String> inserted = new HashSet<>();
-        jdbc.sql(INSERT).param("publisher_org", d.publisherOrganisation()).param("publisher_person", d.publisherPerson())
-                .param("orgs", d.organisations().toArray(UUID[]::new)).param("groups", d.groups().toArray(UUID[]::new))
-                .param("people", d.people().toArray(UUID[]::new)).param("import_id", importId)
-                .param("ids", ids).param("types", types).param("spec_versions", versions).param("modifieds", modifieds)
-                .param("tlps", tlps).param("paps", paps).param("objects", objects)
-                .query(String.class).list().forEach(inserted::add);
-        return inserted;
+    }
+
+    /** Marks every version of {@code ids} as having copies of several organisations (V10__intel_copies.sql). */
+    void markCopied(Set<String> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update intel_objects set copied = true where id = any(:ids) and not copied")
+                    .param("ids", ids.toArray(String[]::new)).update();
+        }
     }
 }

@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    static final String LOCK_TIMEOUT = "30s";
+    static final String IDLE_IN_TRANSACTION_TIMEOUT = "2min";
+    static final String STATEMENT_TIMEOUT = "15min";
 
     @Bean(destroyMethod = "close")
     Database database(SiparSettings settings, ObjectProvider<EarlyStart.Handle> early) {
@@ -45,6 +48,11 @@ class DatabaseConfiguration {
         config.setPassword(database.password());
         config.setMaximumPoolSize(20);
         config.setMinimumIdle(2);
+        // Nothing may hold the pool for good (issue 7): a lock not had in time fails the statement (an import's
+        // batch is then tried again), and a transaction left idle is ended by PostgreSQL. Statements themselves
+        // may run long (an analyze, a large delete), but not for ever.
+        config.setConnectionInitSql("set lock_timeout = '" + LOCK_TIMEOUT + "'; set idle_in_transaction_session_timeout = '"
+                + IDLE_IN_TRANSACTION_TIMEOUT + "'; set statement_timeout = '" + STATEMENT_TIMEOUT + "'");
         return new HikariDataSource(config);
     }
 

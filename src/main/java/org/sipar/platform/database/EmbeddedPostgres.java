@@ -111,7 +111,7 @@ final class EmbeddedPostgres implements AutoCloseable {
         // random pages of the id indexes: fewer checkpoints mean fewer full-page images of them in the WAL,
         // and more shared buffers keep them in; durability is the same (fsync, synchronous commit).
         return "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-                + " -c max_connections=100 -c shared_buffers=1GB -c fsync=on"
+                + " -c max_connections=100 -c max_locks_per_transaction=1024 -c shared_buffers=1GB -c fsync=on"
                 + " -c max_wal_size=8GB -c checkpoint_timeout=30min -c checkpoint_completion_target=0.9";
     }
 

@@ -27,6 +27,10 @@ record Outcome(List<ObjectNode> successes, List<ObjectNode> failures, List<Objec
             // A STIX 2.0 observed-data can be rejected for each observable lifted out of it: one failure, all reasons.
             report.rejections().forEach(r -> rejected.merge(r.index(), String.join("; ", r.reasons()),
                     (a, b) -> a + "; " + b));
+            // A conflicting version was not stored: the server holds another content under that id and version.
+            report.conflicts().forEach(c -> rejected.merge(c.index(), "version " + c.modified() + " of " + c.id()
+                    + " is held already with other content (" + String.join(", ", c.differences()) + " differ); the held one stays",
+                    (a, b) -> a + "; " + b));
         }
         List<ObjectNode> successes = new ArrayList<>();
         List<ObjectNode> failures = new ArrayList<>();

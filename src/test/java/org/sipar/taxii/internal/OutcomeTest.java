@@ -27,7 +27,7 @@ class OutcomeTest {
 
     static ImportReport report(String status, long processed, ImportReport.Rejection... rejections) {
         return new ImportReport(UUID.randomUUID(), status, "TAXII", Instant.now(), null, processed, Map.of(),
-                List.of(rejections), List.of("the input broke off"));
+                List.of(rejections), List.of(), List.of(), List.of("the input broke off"));
     }
 
     static List<String> ids(List<ObjectNode> entries) {
