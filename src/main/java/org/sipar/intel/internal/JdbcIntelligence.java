@@ -34,7 +34,7 @@ class JdbcIntelligence implements Intelligence {
     private final BundleImport bundles;
     private final Audit audit;
     private final Redactions redactions;
-    private final long maxPageBytes;
+    private final PageReader pages;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
                      IntelSettings settings, Audit audit) {
@@ -42,8 +42,9 @@ class JdbcIntelligence implements Intelligence {
         this.audit = audit;
         this.policy = policy;
         this.redactions = new Redactions(jdbc, policy);
+        this.pages = new PageReader(jdbc, policy, redactions, settings.maxPageBytes());
         this.imports = imports;
-        this.maxPageBytes = settings.maxPageBytes();
+        
         this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize(),
                 settings.maxObjectBytes());
     }
@@ -66,12 +67,6 @@ class JdbcIntelligence implements Intelligence {
     }
 
     /**
-     * One page of what the reader may see. Rows withheld whole (by granular markings) are skipped and the next
-     * rows read in their place, and the cursor and "more" follow the rows shown, so that a withheld row is
-     * indistinguishable from no row. A page holds at most {@code limit} objects and, beyond its first, at most
-     * {@code sipar.intel.max-page-bytes} of them.
-     */
-    /**
      * The report of an import that a batch could not be stored for (not for one of its objects' sake: the
      * database was unreachable, say): what the committed batches stored, and a note; the cause goes to the log.
      */
@@ -85,37 +80,7 @@ class JdbcIntelligence implements Intelligence {
 
     @Override
     public ObjectPage objects(Reader reader, ObjectQuery query) {
-        boolean matchedOnContent = query.text() != null && !query.text().isBlank() || !query.facets().labels().isEmpty();
-        List<StoredObject> shown = new ArrayList<>();
-        long bytes = 0;
-        long cursor = query.afterSeq();
-        while (true) {
-            ObjectSql sql = new ObjectSql(policy, reader, query.withAfterSeq(cursor));
-            Found found = new Found();
-            List<StoredObject> rows = jdbc.sql(sql.sql(Math.max(1, maxPageBytes - bytes))).params(sql.params())
-                    .query((rs, n) -> found.row(rs)).list();
-            for (StoredObject row : redactions.apply(reader, rows, matchedOnContent)) {
-                if (shown.size() == query.limit() || !shown.isEmpty() && bytes + row.json().length() > maxPageBytes) {
-                    return new ObjectPage(List.copyOf(shown), true, shown.getLast().seq());
-                }
-                shown.add(row);
-                bytes += row.json().length();
-            }
-            if (rows.isEmpty() || found.fetched <= query.limit() && found.fetched == rows.size()) {
-                return new ObjectPage(List.copyOf(shown), false, shown.isEmpty() ? query.afterSeq() : shown.getLast().seq());
-            }
-            cursor = rows.getLast().seq();
-        }
-    }
-
-    /** Reads rows, remembering how many the statement found before it cut them by bytes. */
-    private static final class Found {
-        long fetched;
-
-        StoredObject row(java.sql.ResultSet rs) throws java.sql.SQLException {
-            fetched = rs.getLong("fetched");
-            return stored(rs, 0);
-        }
+        return pages.read(reader, query);
     }
 
     @Override
@@ -163,7 +128,7 @@ class JdbcIntelligence implements Intelligence {
         return reader.member() ? imports.find(id, reader.personId()) : Optional.empty();
     }
 
-    private static StoredObject stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static StoredObject stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new StoredObject(rs.getLong("seq"), rs.getString("id"), rs.getString("type"), rs.getString("spec_version"),
                 rs.getString("modified"), rs.getTimestamp("date_added").toInstant(), Tlp.valueOf(rs.getString("tlp")), rs.getString("pap"),
                 rs.getString("json"));
