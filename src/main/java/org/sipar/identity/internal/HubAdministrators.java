@@ -8,6 +8,9 @@ import org.sipar.identity.Role;
 import org.sipar.platform.Audit;
 import org.sipar.platform.NotPermitted;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,10 +24,14 @@ class HubAdministrators {
 
     private final People people;
     private final Audit audit;
+    private final TransactionTemplate ownTransaction;
 
-    HubAdministrators(People people, Audit audit) {
+    HubAdministrators(People people, Audit audit, PlatformTransactionManager transactions) {
         this.people = people;
         this.audit = audit;
+        // The refusal rolls back the caller's transaction; its audit entry must stay.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Refuses, and audits the refusal, when {@code actor} is not a hub administrator but {@code target} is. */
@@ -32,8 +39,9 @@ class HubAdministrators {
         if (!target.roles().contains(Role.HUB_ADMIN) || actor.isHubAdmin()) {
             return;
         }
-        audit.record(new Audit.Entry(actor.personId(), actor.email(), action, "person " + target.email(), false,
-                sourceIp(), Map.of("reason", "the target is a hub administrator and the actor is not")));
+        Audit.Entry refusal = new Audit.Entry(actor.personId(), actor.email(), action, "person " + target.email(), false,
+                sourceIp(), Map.of("reason", "the target is a hub administrator and the actor is not"));
+        ownTransaction.executeWithoutResult(status -> audit.record(refusal));
         throw new NotPermitted("Only hub administrators may change the account of " + target.email()
                 + ", who is a hub administrator");
     }
