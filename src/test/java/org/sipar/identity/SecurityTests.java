@@ -73,8 +73,11 @@ class SecurityTests {
             assertThat(browser.signIn(email, "wrong-password-" + i).headers().firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
+        // Locked reads like any other failure (no user enumeration); the audit trail tells why.
         HttpResponse<String> locked = browser.signIn(email, "correct-horse-battery");
-        assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
+        assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(count("select count(*) from audit_log where action = 'sign-in' and actor = '" + email
+                + "' and details->>'reason' = 'locked'")).isEqualTo(1);
         assertThat(new Http(port).json("GET", "/api/v1/me", basic(email, "correct-horse-battery"), null).statusCode())
                 .isEqualTo(401);
         // The token was accepted a moment ago and is remembered, but a lock takes effect at once.

@@ -31,6 +31,13 @@ class SettingsTests {
         assertThat(analysis.getDescription()).doesNotContain("\n");
     }
 
+    @Test
+    void publicBaseUrlThatIsNotAnAbsoluteWebAddressIsNamed() {
+        FailureAnalysis analysis = startWith("--sipar.public-base-url=sipar.example.org");
+        assertThat(analysis.getDescription()).isEqualTo("Invalid setting sipar.public-base-url='sipar.example.org':"
+                + " expected an absolute http or https URL without query or fragment, such as https://sipar.example.org");
+    }
+
     private static FailureAnalysis startWith(String setting) {
         SpringApplication app = new SpringApplication(SiparApplication.class);
         app.setLogStartupInfo(false);

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People and their roles, managed only as the caller's roles allow: hub administrators manage everyone,
- * organisation administrators their own organisation's people, and nobody grants the hub role but a hub
- * administrator. Every change is checked whole before anything is written, audited, and announced.
+ * organisation administrators their own organisation's people, and nobody grants the hub role, or changes the
+ * account of a hub administrator, but a hub administrator. Every change is checked whole before anything is
+ * written, audited, and announced.
  */
 @Service
 class Membership {
@@ -32,14 +33,16 @@ class Membership {
     private final PasswordEncoder encoder;
     private final Audit audit;
     private final ApplicationEventPublisher events;
+    private final HubAdministrators hubAdministrators;
 
     Membership(Organisations organisations, People people, PasswordEncoder encoder, Audit audit,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, HubAdministrators hubAdministrators) {
         this.organisations = organisations;
         this.people = people;
         this.encoder = encoder;
         this.audit = audit;
         this.events = events;
+        this.hubAdministrators = hubAdministrators;
     }
 
     /** The people the caller may manage: all for hub administrators, their organisation's for others. */
@@ -88,6 +91,7 @@ class Membership {
     @Transactional
     Person updatePerson(CurrentUser actor, UUID id, PersonDraft draft, boolean enabled) {
         Person existing = person(actor, id);
+        hubAdministrators.requireMayManage(actor, existing, "person.updated");
         Problems problems = new Problems();
         String email = problems.email("email", draft.email(), true);
         String name = problems.text("displayName", draft.displayName(), 200, true);
@@ -99,6 +103,7 @@ class Membership {
         if (actor.personId().equals(id) && (!enabled || !roles.containsAll(existing.roles()))) {
             problems.add("roles", draft.roles(), "you cannot remove your own roles or disable yourself");
         }
+        hubAdministrators.requireOneRemains(existing, roles, enabled, problems);
         problems.throwIfAny();
         people.update(new Person(id, email, name, existing.organisationId(), null, roles, enabled, false, null));
         if (password != null) {
@@ -108,6 +113,13 @@ class Membership {
                 "enabled", enabled, "passwordChanged", password != null,
                 "rolesBefore", existing.roles().stream().map(Role::name).sorted().toList()));
         return people.byId(id).orElseThrow();
+    }
+
+    /** Sets the caller's own password, already checked against the current one. */
+    @Transactional
+    void changeOwnPassword(CurrentUser me, String password) {
+        people.setPassword(me.personId(), encoder.encode(password));
+        audit.record("password.changed", "person " + me.email(), Map.of());
     }
 
     private static Set<Role> roles(CurrentUser actor, List<String> names, Problems problems) {

@@ -2,68 +2,78 @@ package org.sipar.identity.internal;
 
 import static org.sipar.identity.internal.OrganisationPages.user;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.sipar.identity.CurrentUser;
 import org.sipar.platform.Audit;
 import org.sipar.platform.InputRejected;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Lets a signed-in person change their own password at {@code /account/password}, given the current one. */
+/**
+ * Lets a signed-in person change their own password at {@code /account/password}, given the current one. The
+ * current password is checked like a sign-in (counted, slowed, locked), or a stolen session could guess it.
+ */
 @Controller
 class PasswordPages {
 
-    private final People people;
-    private final PasswordEncoder encoder;
+    private final PasswordCheck check;
+    private final Membership membership;
     private final Audit audit;
 
-    PasswordPages(People people, PasswordEncoder encoder, Audit audit) {
-        this.people = people;
-        this.encoder = encoder;
+    PasswordPages(PasswordCheck check, Membership membership, Audit audit) {
+        this.check = check;
+        this.membership = membership;
         this.audit = audit;
     }
 
     @GetMapping("/account/password")
     String form(Model model) {
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("changed", false);
-        return "account/password";
+        return page(model, Map.of(), false);
     }
 
     @PostMapping("/account/password")
-    @Transactional
     String change(Authentication auth, @RequestParam String current, @RequestParam String password,
-                  @RequestParam String confirmation, Model model, HttpServletResponse response) {
+                  @RequestParam String confirmation, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         CurrentUser me = user(auth);
         Problems problems = new Problems();
-        String hash = people.account(me.email()).map(People.Account::passwordHash).orElse(null);
-        if (hash == null || !encoder.matches(current, hash)) {
-            problems.add("current", null, "is not your current password");
-        }
         if (password.length() < Membership.MIN_PASSWORD || password.length() > 200) {
             problems.add("password", null, "must be from " + Membership.MIN_PASSWORD + " to 200 characters long");
         } else if (!password.equals(confirmation)) {
             problems.add("confirmation", null, "does not match the new password");
         }
+        checkCurrent(me, current, request.getRemoteAddr(), problems);
         try {
             problems.throwIfAny();
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", Forms.errors(e));
-            model.addAttribute("changed", false);
-            return "account/password";
+            return page(model, Forms.errors(e), false);
         }
-        people.setPassword(me.personId(), encoder.encode(password));
-        audit.record("password.changed", "person " + me.email(), Map.of());
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("changed", true);
+        membership.changeOwnPassword(me, password);
+        return page(model, Map.of(), true);
+    }
+
+    private void checkCurrent(CurrentUser me, String current, String ip, Problems problems) {
+        PasswordCheck.Result result = check.check(me.email(), current, ip);
+        if (result.accepted()) {
+            return;
+        }
+        boolean locked = result.outcome() == PasswordCheck.Outcome.LOCKED;
+        problems.add("current", null, locked ? "cannot be checked now: after repeated wrong passwords your account"
+                + " is locked for a while" : "is not your current password");
+        audit.record(new Audit.Entry(me.personId(), me.email(), "password.change", "person " + me.email(), false, ip,
+                Map.of("reason", locked ? "locked" : "wrong current password")));
+    }
+
+    private static String page(Model model, Map<String, String> errors, boolean changed) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("changed", changed);
         return "account/password";
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Repository;
 class People {
 
     private static final String SELECT = """
-            select p.*, o.name as organisation_name from people p join organisations o on o.id = p.organisation_id""";
+            select p.*, o.name as organisation_name, t.locked_until from people p
+            join organisations o on o.id = p.organisation_id
+            left join sign_in_throttle t on t.email = lower(p.email)""";
 
     private final JdbcClient jdbc;
     private final IdentityCache cache;
@@ -31,7 +33,7 @@ class People {
     }
 
     /** A person's account including the secret parts needed to sign in. */
-    record Account(Person person, String passwordHash, int failedSignIns, Instant lockedUntil) {
+    record Account(Person person, String passwordHash, Instant lockedUntil) {
     }
 
     List<Person> all(UUID organisation) {
@@ -76,33 +78,22 @@ class People {
                 .params(p.email(), p.displayName(), roles(p.roles()), p.enabled(), p.id()).update();
     }
 
+    /** Sets a new password, which also ends a lock from failed sign-ins. */
     void setPassword(UUID id, String hash) {
         cache.changed();
-        jdbc.sql("update people set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
-                .params(hash, id).update();
-    }
-
-    /** Counts a failed sign-in and returns the new count. */
-    int failedSignIn(String email) {
-        return jdbc.sql("update people set failed_sign_ins = failed_sign_ins + 1 where lower(email) = lower(?)"
-                + " returning failed_sign_ins").param(email).query(Integer.class).optional().orElse(0);
-    }
-
-    void lock(String email, Instant until) {
-        cache.changed();
-        jdbc.sql("update people set locked_until = ?, failed_sign_ins = 0 where lower(email) = lower(?)")
-                .params(Timestamp.from(until), email).update();
+        jdbc.sql("update people set password_hash = ? where id = ?").params(hash, id).update();
+        jdbc.sql("delete from sign_in_throttle where email = (select lower(email) from people where id = ?)")
+                .param(id).update();
     }
 
     void signedIn(String email) {
-        jdbc.sql("update people set failed_sign_ins = 0, locked_until = null, last_sign_in_at = now()"
-                + " where lower(email) = lower(?)").param(email).update();
+        jdbc.sql("update people set last_sign_in_at = now() where lower(email) = lower(?)").param(email).update();
     }
 
-    /** Forgets earlier failed sign-ins; writes only when there were any. */
-    void resetFailures(String email) {
-        jdbc.sql("update people set failed_sign_ins = 0 where lower(email) = lower(?) and failed_sign_ins > 0")
-                .param(email).update();
+    /** The enabled hub administrators, their rows locked until the transaction ends (so two demotions queue). */
+    List<UUID> lockEnabledHubAdministrators() {
+        return jdbc.sql("select id from people where 'HUB_ADMIN' = any(roles) and enabled order by id for update")
+                .query(UUID.class).list();
     }
 
     private static String[] roles(Set<Role> roles) {
@@ -122,7 +113,6 @@ class People {
 
     private static Account account(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        return new Account(person(rs, row), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
-                locked == null ? null : locked.toInstant());
+        return new Account(person(rs, row), rs.getString("password_hash"), locked == null ? null : locked.toInstant());
     }
 }

@@ -2,6 +2,7 @@ package org.sipar.identity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sipar.platform.InputRejected;
 
@@ -9,6 +10,11 @@ import org.sipar.platform.InputRejected;
 final class Problems {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    /**
+     * Invisible characters that reorder the text around them: in a name they can make "moc.elpmaxe-live" read as
+     * "evil-example.com", or an organisation's name spill over its neighbours on a page.
+     */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
 
     private final List<InputRejected.Problem> found = new ArrayList<>();
 
@@ -26,8 +32,17 @@ final class Problems {
             add(field, trimmed, "is " + trimmed.length() + " characters long; at most " + max + " are allowed");
         } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
             add(field, trimmed, "contains control characters");
+        } else if (firstBidiControl(trimmed) >= 0) {
+            add(field, trimmed, String.format("contains the invisible bidirectional control character U+%04X, which"
+                    + " can make text display differently from what it says; remove it", firstBidiControl(trimmed)));
         }
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** The first bidirectional control character in {@code text}, or -1 when there is none. */
+    private static int firstBidiControl(String text) {
+        Matcher m = BIDI_CONTROLS.matcher(text);
+        return m.find() ? m.group().charAt(0) : -1;
     }
 
     /** Checks an e-mail address and returns it lower-cased, or null when absent and optional. */

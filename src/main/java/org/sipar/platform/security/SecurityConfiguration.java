@@ -11,21 +11,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Three filter chains: a public, read-only one for the REST API's OpenAPI description and Swagger UI; a stateless
- * one for machines ({@code /api/**}, {@code /taxii2/**}) taking Bearer tokens and HTTP Basic (password or token);
+ * one for machines ({@code /api/**}, {@code /taxii2/**}, {@code /actuator/prometheus}) taking Bearer tokens and
+ * HTTP Basic (password or token);
  * and a session one for people with form sign-in and CSRF protection.
  * Both share one authentication manager whose events drive throttling, lock-out and the audit trail.
  */
@@ -42,10 +43,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService people, PasswordEncoder encoder,
-                                                Credentials credentials, ApplicationEventPublisher events) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
-        passwords.setPasswordEncoder(encoder);
+    AuthenticationManager authenticationManager(AuthenticationProvider passwords, Credentials credentials,
+                                                ApplicationEventPublisher events) {
+        // The identity module's password provider counts, throttles and locks; its refusals all read the same.
         ProviderManager manager = new ProviderManager(List.of(new TokenAsPasswordProvider(credentials), passwords));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
@@ -76,11 +76,23 @@ class SecurityConfiguration {
                 .build();
     }
 
+    static final String PROMETHEUS = "/actuator/prometheus";
+
+    /**
+     * Sends a signed-out browser to the sign-in page with a relative Location: an absolute one would be built
+     * from the request's Host header, which a client chooses.
+     */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineChain(HttpSecurity http, AuthenticationManager manager, Credentials credentials) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(REALM);
-        return http.securityMatcher("/api/**", "/taxii2/**")
+        return http.securityMatcher("/api/**", "/taxii2/**", PROMETHEUS)
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -89,6 +101,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/intel/objects", "/api/v1/intel/objects/**").permitAll()
                         .requestMatchers("/taxii2/**").permitAll()
+                        // Metrics tell much about the platform and its members: a scraper uses a hub administrator's token.
+                        .requestMatchers(PROMETHEUS).hasRole("HUB_ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)
@@ -102,7 +116,7 @@ class SecurityConfiguration {
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                                "/actuator/health", "/actuator/health/**").permitAll()
                         // Browsing intelligence is open: the sharing policy shows anonymous readers TLP:CLEAR only.
                         .requestMatchers(HttpMethod.GET, "/intel", "/intel/objects/**").permitAll()
                         .requestMatchers("/admin/audit/**", "/admin/sharing-groups/**").hasRole("HUB_ADMIN")
@@ -110,6 +124,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", true)
                         .failureHandler(new SignInFailureHandler()).permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

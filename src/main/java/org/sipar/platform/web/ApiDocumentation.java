@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,9 +21,14 @@ class ApiDocumentation {
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
 
+    /**
+     * The servers are given, never left to springdoc: it would build them from the request's Host header, which
+     * the client chooses. Relative {@code /} unless {@code sipar.public-base-url} says where Sipar is served.
+     */
     @Bean
-    OpenAPI siparOpenApi() {
+    OpenAPI siparOpenApi(PublicAddress address) {
         return new OpenAPI()
+                .servers(java.util.List.of(new Server().url(address.serverUrl())))
                 .info(new Info().title("Sipar REST API").version("v1")
                         .description("""
                                 The national CERT's platform for sharing threat intelligence. Machines authenticate with an \

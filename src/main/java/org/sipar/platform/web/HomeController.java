@@ -27,8 +27,7 @@ class HomeController {
 
     @GetMapping("/login")
     String login(jakarta.servlet.http.HttpServletRequest request, Model model) {
-        String notice = request.getParameter("locked") != null ? "login.locked"
-                : request.getParameter("error") != null ? "login.error"
+        String notice = request.getParameter("error") != null ? "login.error"
                 : request.getParameter("signedOut") != null ? "login.signedOut" : null;
         model.addAttribute("notice", notice);
         model.addAttribute("problem", notice != null && !"login.signedOut".equals(notice));
