@@ -13,6 +13,9 @@ public interface Directory {
     /** Every organisation, by name. */
     List<Organisation> organisations();
 
+    /** The person with {@code id}, if they have an account. */
+    Optional<Person> person(UUID id);
+
     /** Every sharing group, by name. */
     List<SharingGroup> sharingGroups();
 

@@ -102,6 +102,25 @@ class BadInputTests {
         assertNotSaved("Typed Name Ltd");
     }
 
+    @Test
+    void nulInAFormFieldIsRefusedNamingTheFieldAndNothingIsSaved() {
+        Http browser = new Http(port);
+        browser.signIn("admin@cert.demo", "sipar-demo");
+        browser.get("/admin/organisations/new");
+        HttpResponse<String> page = browser.post("/admin/organisations", Map.of("name", "Nul\u0000Name Ltd", "kind", "PRIVATE",
+                "networks", "", "asns", "", "domains", ""));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("The parameter name holds a character that cannot be used");
+        assertThat(jdbc.sql("select count(*) from organisations where name like 'Nul%Name Ltd'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void nulInAnApiQueryParameterIsAProblemNamingItNotADatabaseError() {
+        HttpResponse<String> response = new Http(port).json("GET", "/api/v1/people?organisation=%00", HUB, null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"organisation\"", "U+0000").doesNotContainIgnoringCase("sql");
+    }
+
     private HttpResponse<String> register(String name, String extra) {
         return new Http(port).json("POST", "/api/v1/organisations", HUB,
                 "{\"name\":\"" + name + "\",\"kind\":\"PRIVATE\"" + (extra.isEmpty() ? "" : "," + extra) + "}");

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sipar.identity.Directory;
 import org.sipar.identity.Organisation;
+import org.sipar.identity.Person;
 import org.sipar.identity.SharingGroup;
 import org.springframework.stereotype.Service;
 
@@ -14,11 +15,13 @@ class JdbcDirectory implements Directory {
 
     private final Organisations organisations;
     private final SharingGroups groups;
+    private final People people;
     private final IdentityCache cache;
 
-    JdbcDirectory(Organisations organisations, SharingGroups groups, IdentityCache cache) {
+    JdbcDirectory(Organisations organisations, SharingGroups groups, People people, IdentityCache cache) {
         this.organisations = organisations;
         this.groups = groups;
+        this.people = people;
         this.cache = cache;
     }
 
@@ -31,6 +34,11 @@ class JdbcDirectory implements Directory {
     @Override
     public List<Organisation> organisations() {
         return cache.organisations(organisations::all);
+    }
+
+    @Override
+    public Optional<Person> person(UUID id) {
+        return people.byId(id);
     }
 
     @Override

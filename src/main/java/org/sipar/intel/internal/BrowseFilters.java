@@ -119,8 +119,13 @@ public record BrowseFilters(List<String> label, List<String> tlp, List<String> p
         }
         try {
             // An unencoded '+' of an offset arrives as a space.
-            return DATE.matcher(text).matches() ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(text.toUpperCase(Locale.ROOT).replace(' ', '+')).toInstant();
+            OffsetDateTime time = DATE.matcher(text).matches() ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text.toUpperCase(Locale.ROOT).replace(' ', '+'));
+            // RFC 3339 years have four digits; java.time also reads signed ones that PostgreSQL cannot hold.
+            if (time.getYear() < 0 || time.getYear() > 9999) {
+                throw new DateTimeParseException("year outside 0000-9999", text, 0);
+            }
+            return time.toInstant();
         } catch (DateTimeParseException e) {
             problems.add(new InputRejected.Problem(param, text, "must be a date (YYYY-MM-DD) or an RFC 3339 timestamp"));
             return null;

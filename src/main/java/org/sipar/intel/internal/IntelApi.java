@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
 import org.sipar.intel.ImportReport;
@@ -46,10 +45,12 @@ class IntelApi {
 
     private final Intelligence intelligence;
     private final Readers readers;
+    private final Recipients recipients;
 
-    IntelApi(Intelligence intelligence, Readers readers) {
+    IntelApi(Intelligence intelligence, Readers readers, Recipients recipients) {
         this.intelligence = intelligence;
         this.readers = readers;
+        this.recipients = recipients;
     }
 
     @PostMapping(value = "/bundles", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/stix+json", "application/taxii+json"})
@@ -59,19 +60,26 @@ class IntelApi {
             requestBody = @RequestBody(required = true, description = "A STIX bundle",
                     content = @Content(schema = @Schema(type = "object", example = "{\"type\":\"bundle\",\"id\":\"bundle--…\",\"objects\":[]}"))))
     @ApiResponse(responseCode = "201", description = "Every object was read; the report says what was accepted and rejected")
+    @ApiResponse(responseCode = "400", description = "A recipient that does not exist; `errors` names each id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The import stopped; the report says why")
     @ApiResponse(responseCode = "403", description = "The caller may not publish", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ImportReport> ingest(Authentication auth, HttpServletRequest request,
-                                        @Parameter(description = "Organisations the objects are shared with (AMBER and AMBER+STRICT)")
-                                        @RequestParam(defaultValue = "") List<UUID> organisations,
-                                        @Parameter(description = "Sharing groups the objects are shared with (AMBER)")
-                                        @RequestParam(defaultValue = "") List<UUID> groups,
-                                        @Parameter(description = "People the objects are shared with (RED)")
-                                        @RequestParam(defaultValue = "") List<UUID> people) throws IOException {
+                                        @Parameter(description = "Organisations the objects are shared with (AMBER and AMBER+STRICT)",
+                                                array = @ArraySchema(schema = @Schema(format = "uuid")))
+                                        @RequestParam(required = false) List<String> organisations,
+                                        @Parameter(description = "Sharing groups the objects are shared with (AMBER)",
+                                                array = @ArraySchema(schema = @Schema(format = "uuid")))
+                                        @RequestParam(required = false) List<String> groups,
+                                        @Parameter(description = "People the objects are shared with (RED)",
+                                                array = @ArraySchema(schema = @Schema(format = "uuid")))
+                                        @RequestParam(required = false) List<String> people) throws IOException {
         CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
-        Publication publication = new Publication(user.organisationId(), user.personId(), Set.copyOf(organisations),
-                Set.copyOf(groups), Set.copyOf(people), "API");
+        // Checked before the body is read, so that nothing of an import with a bad recipient is stored.
+        Recipients.Named to = recipients.check(organisations, groups, people);
+        Publication publication = new Publication(user.organisationId(), user.personId(), to.organisations(),
+                to.groups(), to.people(), "API");
         ImportReport report = intelligence.ingest(request.getInputStream(), publication);
         return ResponseEntity.status("complete".equals(report.status()) ? 201 : 422).body(report);
     }

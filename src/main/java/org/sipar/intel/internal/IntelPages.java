@@ -1,17 +1,11 @@
 package org.sipar.intel.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.sipar.identity.CurrentUser;
 import org.sipar.identity.Directory;
 import org.sipar.identity.Organisation;
@@ -19,26 +13,22 @@ import org.sipar.identity.Role;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
-import org.sipar.intel.Publication;
 import org.sipar.intel.Reader;
 import org.sipar.intel.Readers;
 import org.sipar.intel.StoredObject;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotFound;
-import org.sipar.platform.NotPermitted;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The intelligence pages: browse and search, one object with its graph and techniques, and imports. */
+/** The intelligence pages: browse and search, one object with its graph and techniques (imports: {@link ImportPages}). */
 @Controller
 class IntelPages {
 
@@ -162,41 +152,6 @@ class IntelPages {
             return List.of();
         }
         return intelligence.objects(reader, ObjectQuery.all(1000).withIds(ids)).objects().stream().map(o -> json.readTree(o.json())).toList();
-    }
-
-    @GetMapping("/intel/import")
-    String importForm() {
-        return "intel/import";
-    }
-
-    @PostMapping("/intel/import")
-    String startImport(Authentication auth, @RequestParam("file") MultipartFile file) throws IOException {
-        CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
-                .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
-        Path copy = Files.createTempFile("sipar-import-", ".json");
-        file.transferTo(copy);
-        UUID id = UUID.randomUUID();
-        Publication publication = new Publication(user.organisationId(), user.personId(), Set.of(), Set.of(), Set.of(),
-                file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
-        Thread.ofVirtual().name("sipar-import-" + id).start(() -> runImport(id, copy, publication));
-        return "redirect:/intel/imports/" + id;
-    }
-
-    private void runImport(UUID id, Path copy, Publication publication) {
-        try (InputStream in = Files.newInputStream(copy)) {
-            intelligence.ingest(id, in, publication);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            copy.toFile().delete();
-        }
-    }
-
-    @GetMapping("/intel/imports/{id}")
-    String importProgress(Authentication auth, @PathVariable UUID id, Model model) {
-        model.addAttribute("id", id.toString());
-        model.addAttribute("report", intelligence.importReport(readers.of(auth), id).orElse(null));
-        return "intel/import-report";
     }
 
     /** Whether the person may publish intelligence: analysts and administrators, not plain members. */

@@ -25,13 +25,19 @@ class ErrorPages implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
-        return pages.page(status.value(), status.getReasonPhrase(), request, response);
+        // Only what Sipar itself wrote for the page is shown: the container's own messages may say too much.
+        Object message = request.getAttribute(UnusableParameters.MESSAGE);
+        return pages.page(status.value(), message == null ? status.getReasonPhrase() : message.toString(), request, response);
     }
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
+        Object message = request.getAttribute(UnusableParameters.MESSAGE);
+        if (message != null) {
+            problem.setDetail(message.toString());
+        }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(java.net.URI.create(String.valueOf(path).replace(" ", "%20")));

@@ -105,8 +105,10 @@ class AddQueue implements DisposableBean {
                 log.info("Sipar is stopping: TAXII request {} stays pending and resumes at the next start", request.id());
                 return;
             }
+            // The status is for the client: it gets the request's id to quote, never the failure's own text (SQL).
             log.error("The import of TAXII request {} failed", request.id(), e);
-            outcome = Outcome.of(request.objects(), report(request, importId), "The import failed: " + e.getMessage());
+            outcome = Outcome.of(request.objects(), report(request, importId),
+                    "The import failed on the server; an administrator can find why in the log under request " + request.id());
         }
         statuses.complete(request.id(), outcome);
         spool.delete(request.id());

@@ -52,13 +52,25 @@ final class Filters {
     private static Instant addedAfter(Map<String, String[]> params) {
         String text = single(params, "added_after");
         try {
-            Instant after = text == null ? null : OffsetDateTime.parse(text).toInstant();
+            Instant after = text == null ? null : rfc3339(text);
             // Dates go out to the millisecond but are stored to the microsecond: a client passing back
             // X-TAXII-Date-Added-Last means "after that millisecond", not after its first microsecond.
             return after != null && after.getNano() % 1_000_000 == 0 ? after.plusNanos(999_000) : after;
         } catch (DateTimeParseException e) {
             throw TaxiiException.badRequest("added_after '" + text + "' is not an RFC 3339 timestamp");
         }
+    }
+
+    /**
+     * An RFC 3339 timestamp. Its year has four digits; java.time also reads signed years beyond 9999, which
+     * PostgreSQL cannot hold, so they are refused here rather than failing in the database.
+     */
+    private static Instant rfc3339(String text) {
+        OffsetDateTime time = OffsetDateTime.parse(text);
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            throw new DateTimeParseException("year outside 0000-9999", text, 0);
+        }
+        return time.toInstant();
     }
 
     private static long cursor(Map<String, String[]> params) {

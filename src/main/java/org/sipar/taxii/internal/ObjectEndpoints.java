@@ -70,11 +70,17 @@ class ObjectEndpoints {
         Pages.versions(existing(intelligence.objects(caller.reader(), all), request, id), response);
     }
 
-    /** Deletes the selected versions of one object, if the caller's organisation published them or a hub admin asks. */
+    /**
+     * Deletes the selected versions of one object: for the analysts and administrators of the organisation that
+     * published them, as publishing is, and for hub administrators. Members only read, so they get 403.
+     */
     @DeleteMapping(COLLECTION + "objects/{id}/")
     ResponseEntity<byte[]> delete(Authentication auth, @PathVariable String collection, @PathVariable String id,
                                   HttpServletRequest request) {
         Caller caller = callers.of(auth).requireSignedIn();
+        if (!caller.publishes()) {
+            throw TaxiiException.forbidden("Members read intelligence; only analysts and administrators delete it");
+        }
         ObjectQuery q = Filters.query(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
         if (intelligence.objects(caller.reader(), q).objects().isEmpty()) {
             throw TaxiiException.notFound("Object " + id);
