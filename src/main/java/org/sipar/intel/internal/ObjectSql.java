@@ -166,7 +166,11 @@ final class ObjectSql {
 
     private static Timestamp timestamp(String text) {
         try {
-            return Timestamp.from(OffsetDateTime.parse(text).toInstant());
+            OffsetDateTime at = OffsetDateTime.parse(text);
+            if (at.getYear() < 1 || at.getYear() > 9999) { // RFC 3339 years have four digits; PostgreSQL holds no others
+                throw new InputRejected("match[version]", text, "must be first, last, all or an RFC 3339 timestamp of the years 0001 to 9999");
+            }
+            return Timestamp.from(at.toInstant());
         } catch (DateTimeParseException e) {
             throw new InputRejected("match[version]", text, "must be first, last, all or an RFC 3339 timestamp");
         }
