@@ -129,7 +129,7 @@ final class BundleImport {
             reading.papMarkings.put(object.path("id").asString(), Markings.papDefinition(object));
         }
         reading.segment.candidates.add(new Candidate(index, object, type, object.path("id").asString(null), version(object),
-                reading.publication.at(tlp), upgraded, outcome.warnings(), Markings.pap(object, reading.papMarkings)));
+                reading.publication.at(tlp), upgraded, outcome.warnings().size(), Markings.pap(object, reading.papMarkings)));
         return tlp;
     }
 
