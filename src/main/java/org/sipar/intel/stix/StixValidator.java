@@ -20,6 +20,7 @@ public final class StixValidator {
         if (kind != null) { // without a type no other rule can be chosen
             RequiredProperties.check(object, kind, findings);
             CommonRules.check(object, kind, findings);
+            TypeRules.check(object, kind, findings);
             TimestampRules.check(object, kind, findings);
             EmbeddedTypes.check(object, findings);
             References.check(object, kind, findings);
