@@ -48,7 +48,8 @@ final class ComparisonParser {
         ObjectPath path = paths.path("an object path, EXISTS or '('");
         boolean negated = cursor.accept("NOT");
         Operator operator = operator();
-        Literal value = operator == Operator.IN ? list() : value(operator, "after '" + operator.symbol() + "'");
+        HashForm hash = HashForm.of(path, operator);
+        Literal value = operator == Operator.IN ? list(hash) : value(operator, "after '" + operator.symbol() + "'", hash);
         return new Comparison(path, operator, negated, value);
     }
 
@@ -61,17 +62,21 @@ final class ComparisonParser {
         return found;
     }
 
-    private Literal value(Operator operator, String where) {
+    /** The literal at the cursor, which must suit the operator and, compared with a hash, the hash's form. */
+    private Literal value(Operator operator, String where, HashForm hash) {
         Token token = cursor.current();
         Literal value = Literals.of(token);
         if (value == null || !operator.accepts(value)) {
             throw Cursor.reject(token, operator.takes() + " " + where);
         }
+        if (hash != null && !hash.accepts(value)) {
+            throw Cursor.reject(token, hash.expected() + " " + where);
+        }
         cursor.advance();
         return value;
     }
 
-    private ListLiteral list() {
+    private ListLiteral list(HashForm hash) {
         cursor.expect(Kind.LEFT_PAREN, "'(' starting the list of values after IN");
         List<Literal> values = new ArrayList<>();
         if (cursor.at(Kind.RIGHT_PAREN)) {
@@ -79,7 +84,7 @@ final class ComparisonParser {
             return new ListLiteral(values);
         }
         do {
-            values.add(value(Operator.EQUAL, "in the list after IN"));
+            values.add(value(Operator.EQUAL, "in the list after IN", hash));
         } while (acceptComma());
         return new ListLiteral(values);
     }

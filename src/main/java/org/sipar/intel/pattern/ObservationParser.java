@@ -48,14 +48,19 @@ final class ObservationParser {
         return cursor.chain("AND", this::qualified, And::new);
     }
 
+    /**
+     * The grammar lets qualifiers repeat after any observation expression. Like the OASIS validator, a kind may
+     * only appear once directly after a bracketed observation ("[a] WITHIN 5 SECONDS WITHIN 6 SECONDS" is
+     * refused), but any number of times after a parenthesised one ("([a]) WITHIN 5 SECONDS WITHIN 6 SECONDS").
+     */
     private ObservationExpression qualified() {
+        boolean bracketed = cursor.at(Kind.LEFT_BRACKET);
         ObservationExpression expression = primary();
-        // The reference validator refuses e.g. "WITHIN 5 SECONDS WITHIN 6 SECONDS" unless parenthesised.
         Set<Class<?>> applied = new HashSet<>();
         while (qualifiers.atQualifier()) {
             Token keyword = cursor.current();
             Qualifier qualifier = qualifiers.qualifier();
-            if (!applied.add(qualifier.getClass())) {
+            if (!applied.add(qualifier.getClass()) && bracketed) {
                 throw PatternRejected.expected(keyword.position(), "at most one " + keyword.text()
                         + " on the same expression (parenthesise it to qualify it again)", "a second one");
             }

@@ -1,6 +1,7 @@
 package org.sipar.intel.stix;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +13,8 @@ final class EmbeddedTypes {
 
     private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-(0\\d{3}|[1-9]\\d{3,})");
     private static final Pattern CAPEC = Pattern.compile("CAPEC-\\d+");
+    private static final Map<String, PropertyType> REFERENCE_TYPES = TypeRules.props(
+            PropertyType.STRING, "description", "external_id", PropertyType.URL, "url", PropertyType.OBJECT, "hashes");
 
     private EmbeddedTypes() {
     }
@@ -57,6 +60,8 @@ final class EmbeddedTypes {
 
     private static void checkExternalReference(JsonNode reference, String path, Findings findings) {
         requireString(reference, "source_name", path, findings);
+        TypeRules.check(reference, path, REFERENCE_TYPES, findings);
+        Hashes.check(reference, path, findings);
         if (!reference.has("description") && !reference.has("url") && !reference.has("external_id")) {
             findings.error(path, "needs at least one of description, url or external_id besides source_name");
         }

@@ -21,10 +21,14 @@ public record Finding(Severity severity, String property, String message) {
         WARNING
     }
 
-    /** Creates a finding; throws NullPointerException naming the missing part. */
+    /**
+     * Creates a finding; throws NullPointerException naming the missing part. NUL characters and unpaired
+     * surrogates in the property or message (quoted from a bad object) become \\uXXXX escapes, so that a
+     * finding can always be stored and shown.
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(property, "property");
-        Objects.requireNonNull(message, "message");
+        property = Texts.printable(Objects.requireNonNull(property, "property"));
+        message = Texts.printable(Objects.requireNonNull(message, "message"));
     }
 }

@@ -32,7 +32,7 @@ final class Jcs {
             case OBJECT -> writeObject(value, out);
             case ARRAY -> writeArray(value, out);
             case STRING -> writeString(value.stringValue(), out);
-            case NUMBER -> out.append(EcmaNumbers.format(value.doubleValue()));
+            case NUMBER -> out.append(EcmaNumbers.format(Nodes.asDouble(value)));
             case BOOLEAN -> out.append(value.booleanValue());
             case NULL -> out.append("null");
             default -> throw new IllegalArgumentException("JSON has no " + value.getNodeType() + " value to canonicalise");

@@ -32,6 +32,17 @@ final class Nodes {
         return elements;
     }
 
+    /**
+     * Returns a number as the nearest double, infinite when beyond a double's range: Jackson's doubleValue()
+     * throws for big integers and decimals out of range instead.
+     */
+    static double asDouble(JsonNode number) {
+        if (number.isBigInteger()) {
+            return number.bigIntegerValue().doubleValue();
+        }
+        return number.isBigDecimal() ? number.decimalValue().doubleValue() : number.doubleValue();
+    }
+
     /** Returns the path of an element of a list property, as findings name it. */
     static String at(String property, int index) {
         return property + "[" + index + "]";

@@ -20,7 +20,7 @@ final class Ranges {
     /** A number property, when present, must lie in [min, max]. */
     static void number(JsonNode object, String property, long min, long max, Findings findings) {
         JsonNode value = object.get(property);
-        if (value != null && !(value.isNumber() && value.doubleValue() >= min && value.doubleValue() <= max)) {
+        if (value != null && !(value.isNumber() && Nodes.asDouble(value) >= min && Nodes.asDouble(value) <= max)) {
             findings.error(property, "must be a number from " + min + " to " + max + ", not " + Nodes.show(value));
         }
     }

@@ -2,7 +2,6 @@ package org.sipar.intel.stix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,18 +9,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Lifts STIX 2.0 objects to STIX 2.1. It adds what 2.1 requires and 2.0 lacked, copies 2.0's typing labels
- * into the 2.1 *_types properties, and lifts the observables of an observed-data container into SCOs with
- * identifiers. It never drops or renames a property of the object itself, and says in its notes what it did.
+ * Lifts STIX 2.0 objects to STIX 2.1. It adds what 2.1 requires and 2.0 lacked, moves 2.0's typing labels
+ * into the 2.1 *_types properties (see {@link TypingLabels}), and lifts the observables of an observed-data
+ * container into SCOs with identifiers. Apart from those labels it never drops or renames a property of the
+ * object itself, and it says in its notes what it did.
  */
 public final class Stix20Upgrade {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    // 2.0 used labels for what 2.1 gives its own open-vocabulary property (2.1 section 3.2, labels).
-    private static final Map<String, String> TYPING_PROPERTY = Map.of("indicator", "indicator_types",
-            "malware", "malware_types", "report", "report_types", "threat-actor", "threat_actor_types",
-            "tool", "tool_types");
 
     /**
      * The outcome of an upgrade. The nodes are fresh copies that belong to the caller.
@@ -57,7 +52,7 @@ public final class Stix20Upgrade {
         String type = checkedType(object);
         List<String> notes = new ArrayList<>();
         ObjectNode upgraded = withSpecVersion((ObjectNode) object, notes);
-        copyTypingLabels(upgraded, type, notes);
+        TypingLabels.upgrade(upgraded, type, notes);
         List<ObjectNode> observables = upgradeByType(upgraded, type, notes);
         return new Result(upgraded, observables, notes);
     }
@@ -110,16 +105,6 @@ public final class Stix20Upgrade {
         });
         notes.add(original.has("spec_version") ? "set spec_version to '2.1' (was '2.0')" : "added spec_version '2.1'");
         return upgraded;
-    }
-
-    private static void copyTypingLabels(ObjectNode object, String type, List<String> notes) {
-        String typing = TYPING_PROPERTY.get(type);
-        JsonNode labels = object.get("labels");
-        if (typing != null && labels != null && labels.isArray() && !labels.isEmpty() && !object.has(typing)) {
-            object.set(typing, labels.deepCopy());
-            notes.add("copied labels into " + typing + ", which 2.1 uses for what 2.0 put in labels;"
-                    + " labels kept as they were");
-        }
     }
 
     private static void addIndicatorDefaults(ObjectNode indicator, List<String> notes) {

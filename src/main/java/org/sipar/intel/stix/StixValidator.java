@@ -15,10 +15,12 @@ public final class StixValidator {
     public List<Finding> validate(JsonNode object) {
         Objects.requireNonNull(object, "object");
         Findings findings = new Findings();
+        JsonValues.check(object, findings);
         StixKind kind = kindOf(object, findings);
         if (kind != null) { // without a type no other rule can be chosen
             RequiredProperties.check(object, kind, findings);
             CommonRules.check(object, kind, findings);
+            TypeRules.check(object, kind, findings);
             TimestampRules.check(object, kind, findings);
             EmbeddedTypes.check(object, findings);
             References.check(object, kind, findings);
@@ -55,6 +57,9 @@ public final class StixValidator {
             findings.error("", "a STIX object must be a JSON object, not " + Nodes.show(object));
         } else if (type == null) {
             findings.error("type", "is required on every STIX object");
+            if (!object.has("id")) { // the one other property every object needs, whatever its type
+                findings.error("id", "is required on every STIX object");
+            }
         } else if (!type.isString() || !StixKind.isValidTypeName(type.stringValue())) {
             findings.error("type", Nodes.show(type) + " breaks the type-name rule: 3-250 characters of a-z, 0-9"
                     + " and single hyphens, starting with a letter");

@@ -58,6 +58,9 @@ final class TimestampRules {
     private static void checkForm(JsonNode value, String property, Findings findings) {
         if (!value.isString() || !Timestamps.isValid(value.stringValue())) {
             findings.error(property, Nodes.show(value) + " is not an RFC 3339 timestamp in UTC ending in 'Z'");
+        } else if (value.stringValue().startsWith("0000")) {
+            // RFC 3339 allows year 0, but PostgreSQL's timestamptz (and ISO 8601 without agreement) has no year 0.
+            findings.error(property, Nodes.show(value) + " is in year 0000; timestamps must lie in years 0001 to 9999");
         } else if (("created".equals(property) || "modified".equals(property))
                 && !Timestamps.hasMilliseconds(value.stringValue())) {
             // Section 3.2: "The minimum precision MUST be milliseconds ... but MAY be more precise."

@@ -73,12 +73,17 @@ final class Vocabularies {
         });
     }
 
-    /** Checks a property holding one value or a list of values from a vocabulary. */
+    /**
+     * Checks a property holding one value or a list of values from a vocabulary. Only the strings: whether the
+     * property is a string or list of strings at all is reported by its property type (TypeRules).
+     */
     static void checkValues(JsonNode object, String property, Vocabulary vocabulary, Findings findings) {
         boolean list = object.get(property).isArray();
         List<JsonNode> values = Nodes.elements(object, property);
         for (int i = 0; i < values.size(); i++) {
-            checkValue(values.get(i), list ? Nodes.at(property, i) : property, vocabulary, findings);
+            if (values.get(i).isString()) {
+                checkValue(values.get(i), list ? Nodes.at(property, i) : property, vocabulary, findings);
+            }
         }
     }
 

@@ -45,4 +45,21 @@ class PatternQualifierTest {
                 .isEqualTo(new Qualified(new Qualified(obs("a", 1), new Within(BigDecimal.valueOf(5))),
                         new Within(BigDecimal.valueOf(6))));
     }
+
+    @Test
+    void afterParenthesesTheSameQualifierMayRepeatAsTheGrammarAllows() {
+        // From the OASIS pattern validator's passing cases.
+        ObservationExpression chained = StixPatterns.parse(
+                "([win-registry-key:key = 'hkey_local_machine\\\\foo\\\\bar']) WITHIN 5 SECONDS WITHIN 6 SECONDS");
+        assertThat(chained).isInstanceOfSatisfying(Qualified.class, outer -> {
+            assertThat(outer.qualifier()).isEqualTo(new Within(BigDecimal.valueOf(6)));
+            assertThat(outer.expression()).isInstanceOfSatisfying(Qualified.class,
+                    inner -> assertThat(inner.qualifier()).isEqualTo(new Within(BigDecimal.valueOf(5))));
+        });
+        assertThat(StixPatterns.parse(chained.render())).isEqualTo(chained);
+        assertThat(StixPatterns.parse("([a:value = 1] REPEATS 2 TIMES) REPEATS 2 TIMES").render())
+                .isEqualTo("([a:value = 1] REPEATS 2 TIMES) REPEATS 2 TIMES");
+        assertThat(StixPatterns.parse("([a:value = 1]) REPEATS 2 TIMES WITHIN 5 SECONDS REPEATS 3 TIMES").render())
+                .isEqualTo("([a:value = 1] REPEATS 2 TIMES WITHIN 5 SECONDS) REPEATS 3 TIMES");
+    }
 }

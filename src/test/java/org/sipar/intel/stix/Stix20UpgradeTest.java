@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sipar.intel.stix.Fixtures.object;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** STIX 2.0 objects lifted to 2.1: what is added, what is kept, and that the result validates. */
@@ -29,12 +30,14 @@ class Stix20UpgradeTest {
         ObjectNode indicator = result.object();
         assertThat(indicator.get("spec_version").asString()).isEqualTo("2.1");
         assertThat(indicator.get("indicator_types")).isEqualTo(original.get("labels"));
+        assertThat(indicator.has("labels")).isFalse();
         assertThat(indicator.get("pattern_type").asString()).isEqualTo("stix");
         assertThat(indicator.get("pattern_version").asString()).isEqualTo("2.0");
+        original.remove("labels");
         assertKeepsEveryProperty(original, indicator);
         assertThat(result.notes()).containsExactly(
                 "added spec_version '2.1'",
-                "copied labels into indicator_types, which 2.1 uses for what 2.0 put in labels; labels kept as they were",
+                "moved labels 'malicious-activity' into indicator_types from indicator-type-ov",
                 "added pattern_type \"stix\": 2.0 indicators could only carry STIX patterns",
                 "added pattern_version \"2.0\": the pattern is STIX 2.0 patterning, and without it 2.1 would read it as 2.1");
         assertThat(validator.validate(indicator)).isEmpty();
@@ -60,6 +63,54 @@ class Stix20UpgradeTest {
         assertThat(result.notes()).first().isEqualTo("set spec_version to '2.1' (was '2.0')");
         assertThat(result.notes()).last().asString().startsWith("added is_family true: 2.1 requires it");
         assertThat(validator.validate(result.object())).isEmpty();
+    }
+
+    @Test
+    void typingLabelsMoveToTheVocabularyDropTheTypeNameAndKeepTheRest() {
+        ObjectNode malware = object("""
+                {"type": "malware", "id": "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b",
+                 "created": "2016-04-06T20:07:09.000Z", "modified": "2016-04-06T20:07:09.000Z",
+                 "name": "Poison Ivy", "labels": ["malware", "Remote Access_Trojan", "blue", "backdoor"]}""");
+        Stix20Upgrade.Result result = upgrade.upgrade(malware);
+        assertThat(result.object().get("malware_types")).isEqualTo(object("{\"a\": [\"remote-access-trojan\", \"backdoor\"]}").get("a"));
+        assertThat(result.object().get("labels")).isEqualTo(object("{\"a\": [\"blue\"]}").get("a"));
+        assertThat(result.notes()).contains(
+                "moved labels 'remote-access-trojan', 'backdoor' into malware_types from malware-type-ov",
+                "kept labels [\"blue\"], which fit no malware-type-ov value",
+                "dropped labels 'malware', which only name the object's type");
+        assertThat(validator.validate(result.object())).isEmpty();
+    }
+
+    @Test
+    void aToolLabelledOnlyToolBecomesAnUnknownTool() {
+        ObjectNode tool = object("""
+                {"type": "tool", "id": "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+                 "created": "2016-04-06T20:03:48.000Z", "modified": "2016-04-06T20:03:48.000Z",
+                 "name": "VNC", "labels": ["tool"]}""");
+        Stix20Upgrade.Result result = upgrade.upgrade(tool);
+        assertThat(result.object().get("tool_types").get(0).asString()).isEqualTo("unknown");
+        assertThat(result.object().has("labels")).isFalse();
+        assertThat(result.notes()).contains("set tool_types to 'unknown': no label fits tool-type-ov",
+                "dropped labels 'tool', which only name the object's type");
+        assertThat(validator.validate(result.object())).isEmpty();
+    }
+
+    @Test
+    void reportAndThreatActorLabelsMapToo() {
+        ObjectNode report = object("""
+                {"type": "report", "id": "report--84e4d88f-44ea-4bcd-bbf3-b2c1c320bcb3",
+                 "created": "2015-12-21T19:59:11.000Z", "modified": "2015-12-21T19:59:11.000Z", "name": "The Black Vine",
+                 "published": "2016-01-20T17:00:00Z", "labels": ["THREAT_REPORT", "apt"],
+                 "object_refs": ["indicator--26ffb872-1dd9-446e-b6f5-d58527e5b5d2"]}""");
+        Stix20Upgrade.Result upgraded = upgrade.upgrade(report);
+        assertThat(upgraded.object().get("report_types").get(0).asString()).isEqualTo("threat-report");
+        assertThat(upgraded.object().get("labels").get(0).asString()).isEqualTo("apt");
+        ObjectNode actor = object("""
+                {"type": "threat-actor", "id": "threat-actor--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+                 "created": "2016-04-06T20:03:48.000Z", "modified": "2016-04-06T20:03:48.000Z",
+                 "name": "Evil Org", "labels": ["crime-syndicate", "nation state"]}""");
+        assertThat(upgrade.upgrade(actor).object().get("threat_actor_types").valueStream().map(JsonNode::asString))
+                .containsExactly("crime-syndicate", "nation-state");
     }
 
     @Test
