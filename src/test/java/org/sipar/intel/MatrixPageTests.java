@@ -35,8 +35,8 @@ class MatrixPageTests {
         telco.signIn("analyst@telco.demo", "sipar-demo");
         assertThat(telco.get("/intel/matrix?q=" + word).body()).contains("Alpha " + word).contains("Beta " + word);
         String matrix = telco.get("/intel/matrix?id=" + a + "&id=" + b).body();
-        assertThat(matrix).containsPattern("heat-4\"[^>]*>[^<]*Scripting " + word + "\\s*<span class=\"uses\">2/2");
-        assertThat(matrix).containsPattern("heat-2\"[^>]*>[^<]*Phishing " + word + "\\s*<span class=\"uses\">1/2");
+        assertThat(matrix).containsPattern("heat-4\"[^>]*>[^<]*<bdi>Scripting " + word + "</bdi>\\s*<span class=\"uses\">2/2");
+        assertThat(matrix).containsPattern("heat-2\"[^>]*>[^<]*<bdi>Phishing " + word + "</bdi>\\s*<span class=\"uses\">1/2");
         assertThat(matrix).as("a RED use by another organisation's analyst").doesNotContain("Exfil " + word);
 
         Http publisher = new Http(port);

@@ -46,9 +46,11 @@ class IntelApi {
     private final Intelligence intelligence;
     private final Readers readers;
     private final Recipients recipients;
+    private final org.sipar.platform.Audit audit;
 
-    IntelApi(Intelligence intelligence, Readers readers, Recipients recipients) {
+    IntelApi(Intelligence intelligence, Readers readers, Recipients recipients, org.sipar.platform.Audit audit) {
         this.intelligence = intelligence;
+        this.audit = audit;
         this.readers = readers;
         this.recipients = recipients;
     }
@@ -73,15 +75,34 @@ class IntelApi {
                                         @RequestParam(required = false) List<String> groups,
                                         @Parameter(description = "People the objects are shared with (RED)",
                                                 array = @ArraySchema(schema = @Schema(format = "uuid")))
-                                        @RequestParam(required = false) List<String> people) throws IOException {
+                                        @RequestParam(required = false) List<String> people,
+                                        @Parameter(description = "Hub administrators only: publish for this organisation, into"
+                                                + " its copy of each object (audited)", schema = @Schema(format = "uuid"))
+                                        @RequestParam(name = "on_behalf_of", required = false) String onBehalfOf) throws IOException {
         CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         // Checked before the body is read, so that nothing of an import with a bad recipient is stored.
         Recipients.Named to = recipients.check(organisations, groups, people);
-        Publication publication = new Publication(user.organisationId(), user.personId(), to.organisations(),
+        UUID publisher = publisher(user, onBehalfOf);
+        Publication publication = new Publication(publisher, user.personId(), to.organisations(),
                 to.groups(), to.people(), "API");
-        ImportReport report = intelligence.ingest(request.getInputStream(), publication);
+        UUID importId = UUID.randomUUID();
+        if (!publisher.equals(user.organisationId())) {
+            audit.record("intel.import.on-behalf", publisher.toString(), java.util.Map.of("import", importId.toString()));
+        }
+        ImportReport report = intelligence.ingest(importId, request.getInputStream(), publication);
         return ResponseEntity.status("complete".equals(report.status()) ? 201 : 422).body(report);
+    }
+
+    /** The organisation an import publishes for: the caller's own, or (hub administrators only) the one named. */
+    private UUID publisher(CurrentUser user, String onBehalfOf) {
+        if (onBehalfOf == null || onBehalfOf.isBlank()) {
+            return user.organisationId();
+        }
+        if (!user.isHubAdmin()) {
+            throw new NotPermitted("Only hub administrators publish for another organisation (on_behalf_of)");
+        }
+        return recipients.organisation("on_behalf_of", onBehalfOf.strip());
     }
 
     @GetMapping("/imports/{id}")

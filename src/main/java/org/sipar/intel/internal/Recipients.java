@@ -51,6 +51,16 @@ class Recipients {
         return named;
     }
 
+    /** The organisation that parameter {@code parameter} names, once it is known. */
+    UUID organisation(String parameter, String value) {
+        List<InputRejected.Problem> problems = new ArrayList<>();
+        Set<UUID> found = known(parameter, List.of(value), id -> directory.organisation(id).isPresent(), "organisation", problems);
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        return found.iterator().next();
+    }
+
     private static Set<UUID> known(String parameter, List<String> values, Predicate<UUID> exists, String what,
                                    List<InputRejected.Problem> problems) {
         Set<UUID> ids = new LinkedHashSet<>();
