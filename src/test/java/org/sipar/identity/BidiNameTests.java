@@ -65,13 +65,15 @@ class BidiNameTests {
     }
 
     @Test
-    void storedNamesAreIsolatedOnThePagesAndShownVisiblyInTheAuditTrail() {
+    void storedNamesAreIsolatedAndTheirControlsShownVisiblyOnThePagesAndInTheAuditTrail() {
         String email = accounts.create("First National Bank", "MEMBER");
         jdbc.sql("update people set display_name = ? where email = ?").params(SPOOFED, email).update();
         Http browser = new Http(port);
         browser.signIn(HUB_ADMIN, DEMO_PASSWORD);
-        assertThat(browser.get("/admin/people").body()).contains("<bdi>" + SPOOFED + "</bdi>");
-        assertThat(browser.get("/admin/people/" + accounts.personId(email)).body()).contains("<h1><bdi>" + SPOOFED + "</bdi></h1>");
+        // Isolated, so it cannot reorder the text around it, and its control written out, so it cannot spoof itself.
+        String shown = "<bdi>Bank of &lt;U+202E&gt;gro.evil</bdi>";
+        assertThat(browser.get("/admin/people").body()).contains(shown).doesNotContain(SPOOFED);
+        assertThat(browser.get("/admin/people/" + accounts.personId(email)).body()).contains("<h1>" + shown + "</h1>");
         new Http(port).signIn("admin\u202E@cert.demo", "guess");
         assertThat(browser.get("/admin/audit?action=sign-in").body()).contains("admin&lt;U+202E&gt;@cert.demo")
                 .doesNotContain("admin\u202E@cert.demo");

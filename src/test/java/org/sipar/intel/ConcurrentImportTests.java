@@ -11,11 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Real parallel imports against the embedded PostgreSQL: overlapping ids, each import with its own versions,
@@ -23,22 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * id has exactly one latest version for every reader.
  */
 @DemoPlatform
-class ConcurrentImportTests {
+class ConcurrentImportTests extends StoreTest {
 
     static final int OBJECTS = 4_000;
-
-    @Autowired
-    Intelligence intelligence;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Members members;
-
-    @BeforeEach
-    void members() {
-        members = new Members(jdbc, intelligence);
-    }
 
     @Test
     void fourAnalystsOfOneOrganisationImportingOverlappingIdsAllComplete() throws Exception {

@@ -7,33 +7,17 @@ import static org.sipar.intel.StixFixtures.newIndicatorId;
 import static org.sipar.support.Http.basic;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A hub administrator may add versions to another organisation's copy by publishing for it; nobody else may, and it is audited. */
 @DemoPlatform
-class OnBehalfTests {
+class OnBehalfTests extends StoreTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    Intelligence intelligence;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Members members;
-
-    @BeforeEach
-    void members() {
-        members = new Members(jdbc, intelligence);
-    }
 
     @Test
     void aHubAdministratorPublishesIntoTheOrganisationsCopyAudited() {

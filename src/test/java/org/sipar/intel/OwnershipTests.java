@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Only the publishing organisation adds versions to, or revokes, its copy of an object; another organisation's
@@ -24,26 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * else the owner's, else another they may see (see the intel package documentation).
  */
 @DemoPlatform
-class OwnershipTests {
+class OwnershipTests extends StoreTest {
 
     static final String OWNER = "analyst@cert.demo";
     static final String OTHER = "analyst@bank.demo";
 
     @Autowired
-    Intelligence intelligence;
-
-    @Autowired
     SharingPolicy policy;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Members members;
-
-    @BeforeEach
-    void members() {
-        members = new Members(jdbc, intelligence);
-    }
 
     @Test
     void anotherOrganisationsNewerVersionNeverBecomesTheOwnersLatest() {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A search that matches only inside a part hidden by a granular marking must answer exactly as a search that
@@ -16,20 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * description one by one.
  */
 @DemoPlatform
-class SearchOracleTests {
-
-    @Autowired
-    Intelligence intelligence;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Members members;
-
-    @BeforeEach
-    void members() {
-        members = new Members(jdbc, intelligence);
-    }
+class SearchOracleTests extends StoreTest {
 
     @Test
     void aWordOnlyInAHiddenPartAnswersAsAWordNowhere() {

@@ -3,33 +3,17 @@ package org.sipar.intel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Objects have a maximum size (sipar.intel.max-object-bytes, 8 MiB by default) and pages are cut by bytes as well
  * as by count (sipar.intel.max-page-bytes, 16 MiB), so a few huge objects cannot make one page of hundreds of MB.
  */
 @DemoPlatform
-class SizeLimitTests {
+class SizeLimitTests extends StoreTest {
 
     static final int MIB = 1024 * 1024;
-
-    @Autowired
-    Intelligence intelligence;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Members members;
-
-    @BeforeEach
-    void members() {
-        members = new Members(jdbc, intelligence);
-    }
 
     @Test
     void anObjectOverTheLimitIsRejectedAloneNamingTheSetting() {

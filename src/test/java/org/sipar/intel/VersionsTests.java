@@ -6,30 +6,14 @@ import static org.sipar.intel.StixFixtures.bundle;
 import static org.sipar.intel.StixFixtures.indicator;
 import static org.sipar.intel.StixFixtures.newIndicatorId;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Versions are told apart by instant; a version held with other content is a conflict; revocation is judged by the specification. */
 @DemoPlatform
-class VersionsTests {
+class VersionsTests extends StoreTest {
 
     static final String ANALYST = "analyst@nic.demo";
-
-    @Autowired
-    Intelligence intelligence;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Members members;
-
-    @BeforeEach
-    void members() {
-        members = new Members(jdbc, intelligence);
-    }
 
     @Test
     void twoTextsOfOneInstantAreOneVersion() {

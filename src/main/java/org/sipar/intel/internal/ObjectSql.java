@@ -81,20 +81,19 @@ final class ObjectSql {
     }
 
     /**
-     * The statement: up to limit + 1 rows after the cursor, cut where their JSON passes {@code :max_bytes} (the
-     * first row always stays), with the number found before the cut. The objects of rows cut off are never read:
-     * a value stored out of line (TOAST) is fetched only when the outer query turns it into text.
+     * The statement: up to limit + 1 rows after the cursor, and the JSON of those within {@code :max_bytes} (the
+     * first row's always): a row past the budget comes with a null {@code json}. Its object is never read, as a
+     * value stored out of line (TOAST) is fetched only when it is turned into text.
      */
     String sql(long maxBytes) {
         params.put("max_bytes", maxBytes);
         // The limit is written out, not a parameter: with it unknown PostgreSQL cannot cost a generic plan and
         // plans every execution afresh, which took a fifth of a page's time in the database.
-        String found = "select " + COLUMNS + " from intel_objects o where " + String.join(" and ", where)
-                + " order by o.seq limit " + limit;
-        return "select y.seq, y.id, y.type, y.spec_version, y.modified, y.date_added, y.tlp, y.pap, y.fetched, y.object::text as json"
-                + " from (select x.*, sum(x.size_bytes) over (order by x.seq rows unbounded preceding) as running,"
-                + " count(*) over () as fetched from (" + found + ") x) y"
-                + " where y.running - y.size_bytes < :max_bytes order by y.seq";
+        return "select x.seq, x.id, x.type, x.spec_version, x.modified, x.date_added, x.tlp, x.pap,"
+                + " case when x.running - x.size_bytes < :max_bytes then x.object::text end as json"
+                + " from (select " + COLUMNS + ", sum(o.size_bytes) over (order by o.seq rows unbounded preceding) as running"
+                + " from intel_objects o where " + String.join(" and ", where) + " order by o.seq limit " + limit + ") x"
+                + " order by x.seq";
     }
 
     Map<String, Object> params() {

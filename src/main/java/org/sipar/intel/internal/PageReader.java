@@ -37,9 +37,9 @@ final class PageReader {
         long cursor = query.afterSeq();
         while (true) {
             ObjectSql sql = new ObjectSql(policy, reader, query.withAfterSeq(cursor));
-            Found found = new Found();
-            List<StoredObject> rows = jdbc.sql(sql.sql(Math.max(1, maxPageBytes - bytes))).params(sql.params())
-                    .query((rs, n) -> found.row(rs)).list();
+            List<StoredObject> found = jdbc.sql(sql.sql(Math.max(1, maxPageBytes - bytes))).params(sql.params())
+                    .query(JdbcIntelligence::stored).list();
+            List<StoredObject> rows = found.stream().takeWhile(row -> row.json() != null).toList();
             for (StoredObject row : redactions.apply(reader, rows, matchedOnContent)) {
                 if (shown.size() == query.limit() || !shown.isEmpty() && bytes + row.json().length() > maxPageBytes) {
                     return new ObjectPage(List.copyOf(shown), true, shown.getLast().seq());
@@ -47,20 +47,10 @@ final class PageReader {
                 shown.add(row);
                 bytes += row.json().length();
             }
-            if (rows.isEmpty() || found.fetched <= query.limit() && found.fetched == rows.size()) {
+            if (rows.isEmpty() || found.size() <= query.limit() && found.size() == rows.size()) {
                 return new ObjectPage(List.copyOf(shown), false, shown.isEmpty() ? query.afterSeq() : shown.getLast().seq());
             }
             cursor = rows.getLast().seq();
-        }
-    }
-
-    /** Reads rows, remembering how many the statement found before it cut them by bytes. */
-    private static final class Found {
-        long fetched;
-
-        StoredObject row(java.sql.ResultSet rs) throws java.sql.SQLException {
-            fetched = rs.getLong("fetched");
-            return JdbcIntelligence.stored(rs, 0);
         }
     }
 }
