@@ -1,9 +1,25 @@
-# Sourced by the bench scripts: starts the packaged jar (heap capped at 512 MiB) in demo mode on a fresh
-# data directory under $WORK, listening on $PORT, stops it and removes $WORK on exit, and waits for health UP.
-# Expects WORK and PORT to be set; sets PID.
+# Sourced by the bench scripts: starts the packaged jar (heap capped at 512 MiB) in demo mode on a fresh data
+# directory under $WORK, listening on $PORT, and waits for health UP. On exit it stops Sipar, waits for the
+# embedded PostgreSQL to finish its shutdown checkpoint (which can outlast the JVM after a large import), and
+# removes $WORK, so a benchmark can be run again and again on one machine. Expects WORK and PORT; sets PID.
 JAR=$(ls target/sipar-*.jar | head -n 1)
 "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port=$PORT --sipar.data-dir="$WORK/data" --sipar.demo=true \
   >"$WORK/sipar.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"; true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP; do sleep 0.2; done
+
+stop_sipar() {
+  # Under set -e a failing command would end the trap early: every step here tolerates failure.
+  kill "$PID" 2>/dev/null || true
+  wait "$PID" 2>/dev/null || true
+  for _ in $(seq 1 300); do  # up to 60 s for the postmaster of $WORK/data to exit
+    pgrep -f -- "$WORK/data" >/dev/null 2>&1 || break
+    sleep 0.2
+  done
+  pkill -f -- "$WORK/data" 2>/dev/null || true
+  rm -rf "$WORK" || true
+}
+trap stop_sipar EXIT
+until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP; do
+  kill -0 "$PID" 2>/dev/null || { echo "Sipar did not start; its log:" >&2; tail -20 "$WORK/sipar.log" >&2; exit 1; }
+  sleep 0.2
+done

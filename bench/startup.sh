@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Measures the time from `java -jar` to health UP, with a new and with an existing data directory, and the
 # process's resident memory once ready; prints each run and the median of RUNS runs (default 3).
-# Usage: bench/startup.sh [RUNS]     (build first: ./mvnw -DskipTests package)
+# Usage: [PORT=18080] bench/startup.sh [RUNS]     (build first: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/jdk.sh >/dev/null
 RUNS=${1:-3}
 JAR=$(ls target/sipar-*.jar | head -n 1)
 WORK=$(mktemp -d /tmp/sipar-startup.XXXXXX)
-PORT=18080
+PORT=${PORT:-18080}
+trap 'pkill -f -- "$WORK/data" 2>/dev/null || true; rm -rf "$WORK" || true' EXIT
 
 start_and_measure() {  # $1 data dir; prints "seconds rss_mib"
   local t0 pid rss
@@ -22,6 +23,7 @@ start_and_measure() {  # $1 data dir; prints "seconds rss_mib"
   local elapsed=$(( ($(date +%s%N) - t0) / 1000000 ))
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
   kill $pid; wait $pid 2>/dev/null || true
+  for _ in $(seq 1 300); do pgrep -f -- "$1" >/dev/null 2>&1 || break; sleep 0.2; done  # the postmaster's shutdown
   echo "$elapsed $rss"
 }
 
@@ -38,4 +40,3 @@ for kind in new existing; do
   done
   echo "MEDIAN $kind data directory: ready in $(median <"$WORK/$kind.times") ms, RSS $(median <"$WORK/$kind.rss") MiB"
 done
-rm -rf "$WORK"
