@@ -23,6 +23,12 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** A fresh browser profile under target/, so that the build's clean removes it (the system temp dir kept them all). */
+    private static Path profile() throws IOException {
+        Path target = Files.createDirectories(Path.of("target", "chromium-profiles"));
+        return Files.createTempDirectory(target, "profile").toAbsolutePath();
+    }
+
     static ChromeDriver start() throws IOException {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
@@ -33,7 +39,7 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("sipar-chromium"));
+                "--window-size=1280,900", "--user-data-dir=" + profile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
