@@ -39,7 +39,7 @@ class SearchOracleTests extends StoreTest {
         ObjectPage first = search(other, word, 0, 1);
         assertThat(first.objects()).extracting(StoredObject::id).containsExactly(visible);
         assertThat(first.more()).as("nothing visible follows").isFalse();
-        assertThat(first.nextSeq()).isEqualTo(first.objects().getFirst().seq());
+        assertThat(first.nextSeq()).isEqualTo(first.objects().getFirst().position());
     }
 
     private ObjectPage search(Reader reader, String text, long after, int limit) {

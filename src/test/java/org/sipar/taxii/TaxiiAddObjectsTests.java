@@ -122,7 +122,7 @@ class TaxiiAddObjectsTests {
         assertThat(failure.path("id").asString()).isEqualTo(bad);
         assertThat(failure.path("version").asString()).isEqualTo(V1);
         assertThat(failure.path("message").asString()).contains("pattern");
-        assertThat(status.path("request_timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(status.path("request_timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
         assertThat(taxii.get(ROOT + "collections/" + all + "/objects/" + good + "/", null).status()).isEqualTo(200);
         assertThat(taxii.get(ROOT + "collections/" + all + "/objects/" + bad + "/", as("admin@cert.demo")).status()).isEqualTo(404);
     }

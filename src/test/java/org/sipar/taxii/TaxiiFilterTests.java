@@ -98,7 +98,7 @@ class TaxiiFilterTests {
                 Map.of("match[id]", a, "match[version]", "all"));
         assertThat(manifest.list("objects", "version")).containsExactly(T1, T2, T3);
         assertThat(manifest.list("objects", "media_type")).containsOnly("application/stix+json;version=2.1");
-        assertThat(manifest.list("objects", "date_added")).allMatch(d -> d.matches("\\d{4}-.*T.*\\.\\d{3}Z"));
+        assertThat(manifest.list("objects", "date_added")).allMatch(d -> d.matches("\\d{4}-.*T.*\\.\\d{6}Z"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class TaxiiPagingTests {
 
     static final int COUNT = 2500;
     static final String ANALYST = "analyst@moit.demo";
-    static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
+    static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z";
 
     @LocalServerPort
     int port;

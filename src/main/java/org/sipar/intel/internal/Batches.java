@@ -38,7 +38,7 @@ class Batches {
         this.imports = imports;
         this.json = json;
         this.locks = new IdLocks(jdbc);
-        this.rows = new Rows(new VersionRows(jdbc, template, json));
+        this.rows = new Rows(new VersionRows(jdbc, template, json), new WriteLog(jdbc));
     }
 
     /** Stores a segment and its share of the report; returns the share once committed. */
@@ -49,6 +49,7 @@ class Batches {
     private ImportReport store(Segment segment, ReportBuilder share, TransactionStatus tx) {
         List<Candidate> batch = segment.candidates;
         segment.applyTo(share);
+        Rows.Written written = null;
         if (!batch.isEmpty()) {
             Set<String> ids = new LinkedHashSet<>();
             batch.forEach(c -> ids.add(c.id()));
@@ -58,11 +59,14 @@ class Batches {
             List<Instant> instants = batch.stream()
                     .map(c -> c.modified().isEmpty() ? HeldVersions.UNVERSIONED : VersionInstant.of(c.modified())).toList();
             Fates fates = new Fates(batch, instants, held);
-            List<Rows.Refused> refused = rows.write(batch, instants, fates, share.id(), tx);
-            account(batch, fates, refused, share);
+            written = rows.write(batch, instants, fates, share.id(), tx);
+            account(batch, fates, written.refused(), share);
         }
         ImportReport snapshot = share.snapshot("running");
         imports.saveShare(share.id(), segment.batch, snapshot);
+        if (written != null) {
+            written.order();
+        }
         return snapshot;
     }
 

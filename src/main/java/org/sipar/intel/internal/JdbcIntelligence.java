@@ -88,11 +88,12 @@ class JdbcIntelligence implements Intelligence {
         SharingPolicy.Condition visible = policy.condition(reader, "o");
         SharingPolicy.Condition newer = policy.condition(reader, "n");
         SharingPolicy.Condition copies = policy.condition(reader, "p");
-        return redactions.apply(reader, jdbc.sql("select o.seq, o.id, o.type, o.spec_version, o.modified, o.date_added, o.tlp, o.pap, o.object::text as json"
-                        + " from intel_objects o where o.type = 'relationship'"
+        return redactions.apply(reader, jdbc.sql("select o.seq, " + ObjectSql.POSITION + " as position, o.id, o.type, o.spec_version, o.modified, "
+                        + ObjectSql.DATE_ADDED + " as date_added, o.tlp, o.pap, o.object::text as json"
+                        + " from " + ObjectSql.ROWS + " where o.type = 'relationship'"
                         + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
                         + " and " + ObjectSql.latestOfCopy(newer.sql()) + " and " + ObjectSql.preferredCopy(copies.sql())
-                        + " order by o.seq limit 500")
+                        + " order by w.position, o.write_index limit 500")
                 .param("ref", id).param("copy_org", reader.organisationId()).params(visible.params())
                 .query(JdbcIntelligence::stored).list(), false);
     }
@@ -129,7 +130,7 @@ class JdbcIntelligence implements Intelligence {
     }
 
     static StoredObject stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new StoredObject(rs.getLong("seq"), rs.getString("id"), rs.getString("type"), rs.getString("spec_version"),
+        return new StoredObject(rs.getLong("seq"), rs.getLong("position"), rs.getString("id"), rs.getString("type"), rs.getString("spec_version"),
                 rs.getString("modified"), rs.getTimestamp("date_added").toInstant(), Tlp.valueOf(rs.getString("tlp")), rs.getString("pap"),
                 rs.getString("json"));
     }

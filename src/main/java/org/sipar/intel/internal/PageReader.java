@@ -42,15 +42,15 @@ final class PageReader {
             List<StoredObject> rows = found.stream().takeWhile(row -> row.json() != null).toList();
             for (StoredObject row : redactions.apply(reader, rows, matchedOnContent)) {
                 if (shown.size() == query.limit() || !shown.isEmpty() && bytes + row.json().length() > maxPageBytes) {
-                    return new ObjectPage(List.copyOf(shown), true, shown.getLast().seq());
+                    return new ObjectPage(List.copyOf(shown), true, shown.getLast().position());
                 }
                 shown.add(row);
                 bytes += row.json().length();
             }
             if (rows.isEmpty() || found.size() <= query.limit() && found.size() == rows.size()) {
-                return new ObjectPage(List.copyOf(shown), false, shown.isEmpty() ? query.afterSeq() : shown.getLast().seq());
+                return new ObjectPage(List.copyOf(shown), false, shown.isEmpty() ? query.afterSeq() : shown.getLast().position());
             }
-            cursor = rows.getLast().seq();
+            cursor = rows.getLast().position();
         }
     }
 }

@@ -21,28 +21,54 @@ final class Rows {
     record Refused(int position, String reason) {
     }
 
-    private final VersionRows versions;
-
-    Rows(VersionRows versions) {
-        this.versions = versions;
+    /** Where rows go: their import and their write. */
+    private record Target(UUID importId, long write) {
     }
 
-    List<Refused> write(List<Candidate> batch, List<Instant> instants, Fates fates, UUID importId, TransactionStatus tx) {
+    private final VersionRows versions;
+    private final WriteLog log;
+
+    Rows(VersionRows versions, WriteLog log) {
+        this.versions = versions;
+        this.log = log;
+    }
+
+    /**
+     * What a batch stored: the objects the database refused, and the write to put in commit order ({@link WriteLog})
+     * as the transaction's last statement, so that the lock it takes is held as briefly as can be; null when the
+     * batch stored no rows.
+     */
+    record Written(List<Refused> refused, Runnable commitOrder) {
+
+        void order() {
+            if (commitOrder != null) {
+                commitOrder.run();
+            }
+        }
+    }
+
+    Written write(List<Candidate> batch, List<Instant> instants, Fates fates, UUID importId, TransactionStatus tx) {
         List<Integer> added = Batches.added(fates);
         List<Refused> refused = new ArrayList<>();
+        Runnable pending = null;
         if (!added.isEmpty()) {
-            isolate(added, batch, instants, fates, importId, tx, refused);
+            long write = log.newWrite();
+            isolate(added, batch, instants, fates, new Target(importId, write), tx, refused);
+            List<Integer> stored = added.stream().filter(i -> refused.stream().noneMatch(r -> r.position() == i)).toList();
+            if (!stored.isEmpty()) {
+                pending = () -> log.commitOrder(write, stored.getLast(), stored.size());
+            }
         }
         versions.markSuperseded(fates.versioned);
         versions.markCopied(fates.newCopies);
-        return refused;
+        return new Written(refused, pending);
     }
 
     private void isolate(List<Integer> positions, List<Candidate> batch, List<Instant> instants, Fates fates,
-                         UUID importId, TransactionStatus tx, List<Refused> refused) {
+                         Target target, TransactionStatus tx, List<Refused> refused) {
         Object savepoint = tx.createSavepoint();
         try {
-            versions.copy(rows(positions, batch, instants, fates), importId, Instant.now());
+            versions.copy(rows(positions, batch, instants, fates), target.importId(), Instant.now(), target.write());
             tx.releaseSavepoint(savepoint);
         } catch (DataAccessException e) {
             String reason = refusal(e);
@@ -55,8 +81,8 @@ final class Rows {
                 return;
             }
             int half = positions.size() / 2;
-            isolate(positions.subList(0, half), batch, instants, fates, importId, tx, refused);
-            isolate(positions.subList(half, positions.size()), batch, instants, fates, importId, tx, refused);
+            isolate(positions.subList(0, half), batch, instants, fates, target, tx, refused);
+            isolate(positions.subList(half, positions.size()), batch, instants, fates, target, tx, refused);
         }
     }
 
@@ -64,7 +90,7 @@ final class Rows {
         List<VersionRows.Row> rows = new ArrayList<>(positions.size());
         for (int i : positions) {
             Fates.Fate.Added added = (Fates.Fate.Added) fates.fates[i];
-            rows.add(new VersionRows.Row(batch.get(i), instants.get(i), added.rank(), added.copied()));
+            rows.add(new VersionRows.Row(batch.get(i), instants.get(i), added.rank(), added.copied(), i));
         }
         return rows;
     }

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes the rows of new object versions with one {@code COPY}, and keeps the flags readers rely on. */
 final class VersionRows {
 
-    /** A version to write: the candidate, its instant, and its copy's rank and "copied" flag. */
-    record Row(Candidate candidate, Instant at, int rank, boolean copied) {
+    /** A version to write: the candidate, its instant, its copy's rank and "copied" flag, and its index in the write. */
+    record Row(Candidate candidate, Instant at, int rank, boolean copied, int index) {
     }
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ final class VersionRows {
      * Writes new versions with one {@code COPY}. The version instant is the one Java computed
      * ({@link VersionInstant}); an object without versions is stamped with {@code storedAt}.
      */
-    void copy(List<Row> batch, UUID importId, Instant storedAt) {
+    void copy(List<Row> batch, UUID importId, Instant storedAt, long writeId) {
         CopyRows rows = new CopyRows(batch.size() * 600);
         Distribution d = batch.getFirst().candidate().distribution();
         String publisherOrg = d.publisherOrganisation() == null ? null : d.publisherOrganisation().toString();
@@ -42,6 +42,7 @@ final class VersionRows {
         String groups = CopyRows.array(d.groups().stream().map(UUID::toString).toList());
         String people = CopyRows.array(d.people().stream().map(UUID::toString).toList());
         String importText = importId.toString();
+        String write = Long.toString(writeId);
         for (Row row : batch) {
             Candidate c = row.candidate();
             String object = json.writeValueAsString(c.object());
@@ -53,13 +54,14 @@ final class VersionRows {
                     .field(orgs).field(groups).field(people).field(c.pap())
                     .field(CopyRows.array(labels(c))).field(importText)
                     .field(Integer.toString(row.rank())).field(row.copied() ? "t" : "f")
+                    .field(write).field(Integer.toString(row.index()))
                     .field(Integer.toString(object.getBytes(StandardCharsets.UTF_8).length)).last(object);
         }
         template.execute((java.sql.Connection connection) -> {
             var in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy intel_objects (id, type, spec_version, modified, modified_at, revoked, tlp, publisher_org,
                         publisher_person, recipient_orgs, recipient_groups, recipient_people, pap, labels, import_id,
-                        copy_rank, copied, size_bytes, object)
+                        copy_rank, copied, write_id, write_index, size_bytes, object)
                     from stdin""");
             try {
                 in.writeToCopy(rows.bytes(), 0, rows.length());

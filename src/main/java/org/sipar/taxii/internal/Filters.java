@@ -52,10 +52,8 @@ final class Filters {
     private static Instant addedAfter(Map<String, String[]> params) {
         String text = single(params, "added_after");
         try {
-            Instant after = text == null ? null : rfc3339(text);
-            // Dates go out to the millisecond but are stored to the microsecond: a client passing back
-            // X-TAXII-Date-Added-Last means "after that millisecond", not after its first microsecond.
-            return after != null && after.getNano() % 1_000_000 == 0 ? after.plusNanos(999_000) : after;
+            // Dates go out to the microsecond, as they are kept: added_after is exact.
+            return text == null ? null : rfc3339(text);
         } catch (DateTimeParseException e) {
             throw TaxiiException.badRequest("added_after '" + text + "' is not an RFC 3339 timestamp");
         }

@@ -17,12 +17,15 @@ final class Taxii {
     static final String ROOT = "/taxii2/api/";
 
     private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private Taxii() {
     }
 
-    /** An RFC 3339 timestamp in UTC with milliseconds, as TAXII writes date_added. */
+    /**
+     * An RFC 3339 timestamp in UTC with microseconds, as TAXII writes date_added: the precision Sipar keeps it in,
+     * so that a follower passing back X-TAXII-Date-Added-Last as added_after resumes exactly after that object.
+     */
     static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
     }
