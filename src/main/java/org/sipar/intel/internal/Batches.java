@@ -8,6 +8,8 @@ import java.util.Set;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportReport.Conflict;
 import org.sipar.intel.ImportReport.Counts;
+import org.sipar.intel.IntelligenceChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,9 +33,12 @@ class Batches {
     private final JsonMapper json;
     private final IdLocks locks;
     private final Rows rows;
+    private final ApplicationEventPublisher events;
 
-    Batches(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Imports imports, JsonMapper json) {
+    Batches(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Imports imports, JsonMapper json,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.transaction = transaction;
         this.imports = imports;
         this.json = json;
@@ -65,7 +70,10 @@ class Batches {
         ImportReport snapshot = share.snapshot("running");
         imports.saveShare(share.id(), segment.batch, snapshot);
         if (written != null) {
-            written.order();
+            long position = written.order();
+            if (position >= 0) {
+                events.publishEvent(new IntelligenceChanged.VersionsAdded(position, share.id(), written.ids()));
+            }
         }
         return snapshot;
     }

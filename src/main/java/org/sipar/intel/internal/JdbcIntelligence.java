@@ -35,10 +35,16 @@ class JdbcIntelligence implements Intelligence {
     private final Audit audit;
     private final Redactions redactions;
     private final PageReader pages;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
-                     IntelSettings settings, Audit audit) {
+                     IntelSettings settings, Audit audit,
+                     org.springframework.transaction.support.TransactionTemplate transaction,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.events = events;
         this.audit = audit;
         this.policy = policy;
         this.redactions = new Redactions(jdbc, policy);
@@ -105,10 +111,16 @@ class JdbcIntelligence implements Intelligence {
         }
         List<Long> seqs = selected(reader, selection);
         // Selection follows what the reader sees, so first/last mean the same here as when reading.
-        int deleted = seqs.isEmpty() ? 0 : jdbc.sql("delete from intel_objects where seq = any(:seqs)"
-                        + " and (:hub or publisher_org = :org)")
-                .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
-                .update();
+        int deleted = seqs.isEmpty() ? 0 : transaction.execute(tx -> {
+            List<String> ids = jdbc.sql("delete from intel_objects where seq = any(:seqs) and (:hub or publisher_org = :org)"
+                            + " returning id")
+                    .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
+                    .query(String.class).list();
+            if (!ids.isEmpty()) {
+                events.publishEvent(new org.sipar.intel.IntelligenceChanged.VersionsDeleted(ids.stream().distinct().toList(), ids.size()));
+            }
+            return ids.size();
+        });
         audit.record("intel.object.delete", String.join(",", selection.ids()),
                 Map.of("versions", selection.versions(), "deleted", deleted));
         return deleted;

@@ -38,30 +38,31 @@ final class Rows {
      * as the transaction's last statement, so that the lock it takes is held as briefly as can be; null when the
      * batch stored no rows.
      */
-    record Written(List<Refused> refused, Runnable commitOrder) {
+    record Written(List<Refused> refused, java.util.function.LongSupplier commitOrder, List<String> ids) {
 
-        void order() {
-            if (commitOrder != null) {
-                commitOrder.run();
-            }
+        /** Takes the write's position in commit order; -1 when the batch stored no rows. */
+        long order() {
+            return commitOrder == null ? -1 : commitOrder.getAsLong();
         }
     }
 
     Written write(List<Candidate> batch, List<Instant> instants, Fates fates, UUID importId, TransactionStatus tx) {
         List<Integer> added = Batches.added(fates);
         List<Refused> refused = new ArrayList<>();
-        Runnable pending = null;
+        java.util.function.LongSupplier pending = null;
+        List<String> ids = List.of();
         if (!added.isEmpty()) {
             long write = log.newWrite();
             isolate(added, batch, instants, fates, new Target(importId, write), tx, refused);
             List<Integer> stored = added.stream().filter(i -> refused.stream().noneMatch(r -> r.position() == i)).toList();
             if (!stored.isEmpty()) {
                 pending = () -> log.commitOrder(write, stored.getLast(), stored.size());
+                ids = stored.stream().map(i -> batch.get(i).id()).toList();
             }
         }
         versions.markSuperseded(fates.versioned);
         versions.markCopied(fates.newCopies);
-        return new Written(refused, pending);
+        return new Written(refused, pending, ids);
     }
 
     private void isolate(List<Integer> positions, List<Candidate> batch, List<Instant> instants, Fates fates,

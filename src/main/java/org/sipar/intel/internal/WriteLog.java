@@ -25,17 +25,18 @@ final class WriteLog {
 
     /**
      * Gives write {@code writeId} the next position and its date_added, after the last write's; {@code lastIndex} is
-     * the highest index of its rows. Call it last in the transaction, and only when it stored rows.
+     * the highest index of its rows. Call it last in the transaction, and only when it stored rows. Returns the position.
      */
-    void commitOrder(long writeId, int lastIndex, int rows) {
-        jdbc.sql("""
+    long commitOrder(long writeId, int lastIndex, int rows) {
+        return jdbc.sql("""
                 with next as (
                     update intel_write_clock set position = position + 1,
                         last_added = greatest(clock_timestamp(), last_added + interval '1 microsecond')
                                      + make_interval(secs => :span / 1000000.0)
                     returning position, last_added - make_interval(secs => :span / 1000000.0) as added_at)
-                insert into intel_writes (write_id, position, added_at, rows) select :write, position, added_at, :rows from next""")
-                .param("span", lastIndex).param("write", writeId).param("rows", rows).update();
+                insert into intel_writes (write_id, position, added_at, rows) select :write, position, added_at, :rows from next
+                returning position""")
+                .param("span", lastIndex).param("write", writeId).param("rows", rows).query(Long.class).single();
     }
 
     /** The cursor of a row: its write's position and its index in the write, in one number. */

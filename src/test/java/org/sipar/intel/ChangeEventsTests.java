@@ -1,0 +1,58 @@
+package org.sipar.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sipar.intel.StixFixtures.bundle;
+import static org.sipar.intel.StixFixtures.indicator;
+import static org.sipar.intel.StixFixtures.newIndicatorId;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sipar.support.DemoPlatform;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Every write and every deletion is published as an IntelligenceChanged event, in commit order. */
+@DemoPlatform
+@RecordApplicationEvents
+class ChangeEventsTests extends StoreTest {
+
+    @Test
+    void eachWriteIsPublishedWithItsPositionAndIds(ApplicationEvents events) {
+        String first = newIndicatorId();
+        String second = newIndicatorId();
+        ImportReport report = members.publish("analyst@nic.demo", bundle(indicator(first, "evt", null, "2026-01-02T00:00:00.000Z"),
+                indicator(second, "evt", null, "2026-01-02T00:00:00.000Z")));
+        List<IntelligenceChanged.VersionsAdded> added = events.stream(IntelligenceChanged.VersionsAdded.class)
+                .filter(e -> report.id().equals(e.importId())).toList();
+        assertThat(added).singleElement().satisfies(e -> {
+            assertThat(e.ids()).containsExactly(first, second);
+            assertThat(e.position()).isPositive();
+        });
+        ImportReport again = members.publish("analyst@nic.demo", bundle(indicator(newIndicatorId(), "evt", null, "2026-01-02T00:00:00.000Z")));
+        assertThat(events.stream(IntelligenceChanged.VersionsAdded.class).filter(e -> again.id().equals(e.importId()))
+                .findFirst().orElseThrow().position()).isGreaterThan(added.getFirst().position());
+    }
+
+    @Test
+    void aDuplicateImportPublishesNothing(ApplicationEvents events) {
+        String id = newIndicatorId();
+        String input = bundle(indicator(id, "evt", null, "2026-01-02T00:00:00.000Z"));
+        members.publish("analyst@nic.demo", input);
+        ImportReport duplicate = members.publish("analyst@nic.demo", input);
+        assertThat(events.stream(IntelligenceChanged.VersionsAdded.class).filter(e -> duplicate.id().equals(e.importId()))).isEmpty();
+    }
+
+    @Test
+    void aDeletionIsPublished(ApplicationEvents events) {
+        String id = newIndicatorId();
+        members.publish("analyst@nic.demo", bundle(indicator(id, "evt", null, "2026-01-02T00:00:00.000Z")));
+        Reader publisher = members.reader("analyst@nic.demo");
+        int deleted = intelligence.delete(publisher, false, new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(id),
+                List.of(), List.of("all"), List.of(), null, 0, 100));
+        assertThat(deleted).isEqualTo(1);
+        assertThat(events.stream(IntelligenceChanged.VersionsDeleted.class)).anySatisfy(e -> {
+            assertThat(e.ids()).containsExactly(id);
+            assertThat(e.versions()).isEqualTo(1);
+        });
+    }
+}
