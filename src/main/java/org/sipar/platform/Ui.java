@@ -1,5 +1,6 @@
 package org.sipar.platform;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -17,10 +18,18 @@ public final class Ui {
     private final String path;
     private final CsrfToken csrf;
     private final Authentication auth;
+    private final List<Navigation.Entry> navigation;
 
-    /** Creates the context of one request. */
+    /** Creates the context of one request, without navigation. */
     public Ui(MessageSource messages, Locale locale, String path, CsrfToken csrf, Authentication auth) {
+        this(messages, locale, path, csrf, auth, List.of());
+    }
+
+    /** Creates the context of one request; {@code navigation} holds every module's entries, sorted by order. */
+    public Ui(MessageSource messages, Locale locale, String path, CsrfToken csrf, Authentication auth,
+              List<Navigation.Entry> navigation) {
         this.messages = messages;
+        this.navigation = navigation;
         this.locale = locale;
         this.path = path;
         this.csrf = csrf;
@@ -66,6 +75,12 @@ public final class Ui {
     public boolean hasRole(String role) {
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + role)::equals);
+    }
+
+    /** The entries of {@code area} the signed-in viewer may see, in order; none for a signed-out one. */
+    public List<Navigation.Entry> navigation(Navigation.Area area) {
+        return auth == null ? List.of()
+                : navigation.stream().filter(e -> e.area() == area && e.visibleTo(auth)).toList();
     }
 
     /** The request path, to mark the current navigation entry. */

@@ -5,6 +5,13 @@
  * {@link org.sipar.platform.Ui}, the failures {@link org.sipar.platform.InputRejected},
  * {@link org.sipar.platform.NotPermitted} and {@link org.sipar.platform.NotFound}, and the SPI
  * {@link org.sipar.platform.Credentials} that the identity module implements.
+ *
+ * <p>It is the shell the other modules plug into, each with beans of these types: its pages in the navigation
+ * ({@link org.sipar.platform.Navigation.Source}), who may reach its paths ({@link org.sipar.platform.AccessRules}),
+ * its dashboard figures ({@link org.sipar.platform.DashboardTile.Source}) and its periodic jobs
+ * ({@link org.sipar.platform.PeriodicWork}, run on one instance at a time); its translations go in
+ * {@code i18n/<module>/messages.properties} and {@code messages_ur.properties}, which the platform finds.
+ * Code that decides by the time asks the {@link java.time.Clock} bean (UTC) rather than {@code Instant.now()}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package org.sipar.platform;

@@ -35,9 +35,9 @@ class ApiTokens {
     record Token(UUID id, String name, String hint, Instant createdAt, Instant expiresAt, Instant revokedAt,
                  Instant lastUsedAt) {
 
-        /** Whether the token can still be used. */
-        public boolean active() {
-            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Instant.now()));
+        /** Whether the token can still be used at {@code now}. */
+        public boolean activeAt(Instant now) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
         }
     }
 

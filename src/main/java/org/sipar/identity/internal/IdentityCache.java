@@ -1,5 +1,6 @@
 package org.sipar.identity.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,11 @@ class IdentityCache {
     private final ConcurrentHashMap<String, Entry<SignedInPerson>> tokens = new ConcurrentHashMap<>();
     private volatile Entry<List<Organisation>> organisations;
     private volatile Entry<List<SharingGroup>> groups;
+    private final Clock clock;
+
+    IdentityCache(Clock clock) {
+        this.clock = clock;
+    }
 
     /** An entry, valid while the generation it was loaded in is current and until {@code expires} (nanoTime). */
     private record Entry<T>(long generation, long expires, T value) {
@@ -105,7 +111,7 @@ class IdentityCache {
             long expires = now + FRESH_FOR.toNanos();
             Instant tokenExpires = owner.get().expiresAt();
             if (tokenExpires != null) {
-                expires = Math.min(expires, now + Math.max(0, Duration.between(Instant.now(), tokenExpires).toNanos()));
+                expires = Math.min(expires, now + Math.max(0, Duration.between(clock.instant(), tokenExpires).toNanos()));
             }
             if (tokens.size() >= MAX_TOKENS) {
                 tokens.clear();

@@ -3,6 +3,7 @@ package org.sipar.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,10 +27,12 @@ class People {
 
     private final JdbcClient jdbc;
     private final IdentityCache cache;
+    private final Clock clock;
 
-    People(JdbcClient jdbc, IdentityCache cache) {
+    People(JdbcClient jdbc, IdentityCache cache, Clock clock) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.clock = clock;
     }
 
     /** A person's account including the secret parts needed to sign in. */
@@ -39,15 +42,15 @@ class People {
     List<Person> all(UUID organisation) {
         String where = organisation == null ? "" : " where p.organisation_id = :org";
         var spec = jdbc.sql(SELECT + where + " order by lower(o.name), lower(p.display_name)");
-        return (organisation == null ? spec : spec.param("org", organisation)).query(People::person).list();
+        return (organisation == null ? spec : spec.param("org", organisation)).query(this::person).list();
     }
 
     Optional<Person> byId(UUID id) {
-        return jdbc.sql(SELECT + " where p.id = ?").param(id).query(People::person).optional();
+        return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::person).optional();
     }
 
     Optional<Account> account(String email) {
-        return jdbc.sql(SELECT + " where lower(p.email) = lower(?)").param(email).query(People::account).optional();
+        return jdbc.sql(SELECT + " where lower(p.email) = lower(?)").param(email).query(this::accountRow).optional();
     }
 
     boolean emailTaken(String email, UUID except) {
@@ -100,18 +103,18 @@ class People {
         return roles.stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
-    private static Person person(ResultSet rs, int row) throws SQLException {
+    private Person person(ResultSet rs, int row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
         Timestamp locked = rs.getTimestamp("locked_until");
         Timestamp last = rs.getTimestamp("last_sign_in_at");
         return new Person(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
                 rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), Set.copyOf(roles),
-                rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(Instant.now()),
+                rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(clock.instant()),
                 last == null ? null : last.toInstant());
     }
 
-    private static Account account(ResultSet rs, int row) throws SQLException {
+    private Account accountRow(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(person(rs, row), rs.getString("password_hash"), locked == null ? null : locked.toInstant());
     }

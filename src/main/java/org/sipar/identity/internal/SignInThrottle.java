@@ -1,6 +1,7 @@
 package org.sipar.identity.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -25,11 +26,13 @@ class SignInThrottle {
     private final IdentityCache cache;
     private final SiparSettings.Security settings;
     private final AtomicLong claims = new AtomicLong();
+    private final Clock clock;
 
-    SignInThrottle(JdbcClient jdbc, IdentityCache cache, SiparSettings settings) {
+    SignInThrottle(JdbcClient jdbc, IdentityCache cache, SiparSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.settings = settings.security();
+        this.clock = clock;
     }
 
     /** One claimed password check: its number since the last success or lock, and whether it may proceed. */
@@ -46,19 +49,20 @@ class SignInThrottle {
     Claim claim(String email) {
         String key = normalise(email);
         int limit = settings.lockAfterFailures();
+        Instant now = clock.instant(); // the application's clock, not the database's, decides when a lock ends
         int attempt = jdbc.sql("""
-                insert into sign_in_throttle as t (email, attempts, locked_until)
-                values (:email, 1, case when 1 >= :limit then cast(:until as timestamptz) end)
+                insert into sign_in_throttle as t (email, attempts, locked_until, updated_at)
+                values (:email, 1, case when 1 >= :limit then cast(:until as timestamptz) end, cast(:now as timestamptz))
                 on conflict (email) do update set
-                    attempts = case when t.locked_until <= now() then 1 else t.attempts + 1 end,
+                    attempts = case when t.locked_until <= cast(:now as timestamptz) then 1 else t.attempts + 1 end,
                     locked_until = case
-                        when t.locked_until <= now() then case when 1 >= :limit then cast(:until as timestamptz) end
+                        when t.locked_until <= cast(:now as timestamptz) then case when 1 >= :limit then cast(:until as timestamptz) end
                         when t.attempts + 1 >= :limit then coalesce(t.locked_until, cast(:until as timestamptz))
                         else t.locked_until end,
-                    updated_at = now()
+                    updated_at = cast(:now as timestamptz)
                 returning attempts""")
-                .param("email", key).param("limit", limit)
-                .param("until", Timestamp.from(Instant.now().plus(settings.lockFor())))
+                .param("email", key).param("limit", limit).param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(now.plus(settings.lockFor())))
                 .query(Integer.class).single();
         if (attempt == limit) {
             cache.changed(); // the lock starts now: the account's API tokens stop at once too
@@ -87,9 +91,10 @@ class SignInThrottle {
 
     private void purgeNowAndThen() {
         if (claims.incrementAndGet() % PURGE_EVERY == 0) {
-            jdbc.sql("delete from sign_in_throttle where updated_at < now() - cast(? as interval)"
-                    + " and (locked_until is null or locked_until <= now())")
-                    .param(settings.lockFor().toSeconds() + " seconds").update();
+            Timestamp now = Timestamp.from(clock.instant());
+            jdbc.sql("delete from sign_in_throttle where updated_at < cast(? as timestamptz) - cast(? as interval)"
+                    + " and (locked_until is null or locked_until <= cast(? as timestamptz))")
+                    .params(now, settings.lockFor().toSeconds() + " seconds", now).update();
         }
     }
 }

@@ -49,7 +49,7 @@ class TokenPages {
     }
 
     private String page(Model model, CurrentUser owner, String secret, Map<String, String> errors) {
-        model.addAttribute("tokens", tokens.of(owner).stream().map(TokenView::of).toList());
+        model.addAttribute("tokens", tokens.views(owner));
         model.addAttribute("secret", secret);
         model.addAttribute("errors", errors);
         return "account/tokens";

@@ -1,5 +1,6 @@
 package org.sipar.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,12 +25,14 @@ class TokenService implements Credentials {
     private final People people;
     private final Audit audit;
     private final IdentityCache cache;
+    private final Clock clock;
 
-    TokenService(ApiTokens tokens, People people, Audit audit, IdentityCache cache) {
+    TokenService(ApiTokens tokens, People people, Audit audit, IdentityCache cache, Clock clock) {
         this.tokens = tokens;
         this.people = people;
         this.audit = audit;
         this.cache = cache;
+        this.clock = clock;
     }
 
     /** Creates a token for the caller and returns its secret, shown once. */
@@ -37,7 +40,7 @@ class TokenService implements Credentials {
     String create(CurrentUser owner, String name, Instant expiresAt) {
         Problems problems = new Problems();
         String checked = problems.text("name", name, 100, true);
-        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             problems.add("expiresAt", expiresAt, "must be in the future");
         }
         problems.throwIfAny();
@@ -50,6 +53,12 @@ class TokenService implements Credentials {
 
     List<ApiTokens.Token> of(CurrentUser owner) {
         return tokens.of(owner.personId());
+    }
+
+    /** The caller's tokens as the tokens page shows them, active or expired as of now. */
+    List<TokenView> views(CurrentUser owner) {
+        Instant now = clock.instant();
+        return of(owner).stream().map(t -> TokenView.of(t, now)).toList();
     }
 
     @Transactional
@@ -84,8 +93,9 @@ class TokenService implements Credentials {
     private Optional<SignedInPerson> ownerOf(byte[] hash) {
         return cache.token(HexFormat.of().formatHex(hash), () -> tokens.ownerOfActive(hash)
                 .flatMap(owner -> people.account(owner.email())
+                        .filter(a -> a.lockedUntil() == null || a.lockedUntil().isBefore(clock.instant()))
                         .map(a -> new SignedInPerson(a.person(), null, a.lockedUntil()))
-                        .filter(p -> p.isEnabled() && p.isAccountNonLocked())
+                        .filter(SignedInPerson::isEnabled)
                         .map(p -> new IdentityCache.TokenOwner(p, owner.expiresAt()))));
     }
 

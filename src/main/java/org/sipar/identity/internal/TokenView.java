@@ -6,8 +6,9 @@ import java.time.Instant;
 public record TokenView(String id, String name, String hint, String createdAt, String expiresAt, String lastUsedAt,
                         String status, boolean revocable) {
 
-    static TokenView of(ApiTokens.Token t) {
-        String status = t.revokedAt() != null ? "token.revoked" : t.active() ? "token.active" : "token.expired";
+    /** The token as of {@code now}, which decides whether it shows as active or expired. */
+    static TokenView of(ApiTokens.Token t, Instant now) {
+        String status = t.revokedAt() != null ? "token.revoked" : t.activeAt(now) ? "token.active" : "token.expired";
         return new TokenView(t.id().toString(), t.name(), t.hint(), minutes(t.createdAt()), minutes(t.expiresAt()),
                 minutes(t.lastUsedAt()), status, t.revokedAt() == null);
     }

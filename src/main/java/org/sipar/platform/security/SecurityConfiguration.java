@@ -2,6 +2,7 @@ package org.sipar.platform.security;
 
 import java.util.List;
 import java.util.Map;
+import org.sipar.platform.AccessRules;
 import org.sipar.platform.Credentials;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -29,12 +30,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * HTTP Basic (password or token);
  * and a session one for people with form sign-in and CSRF protection.
  * Both share one authentication manager whose events drive throttling, lock-out and the audit trail.
+ * Each module adds who may reach its own paths as {@link AccessRules}; this class names only the platform's.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String REALM = "Sipar";
+
+    private final List<AccessRules> modules;
+
+    SecurityConfiguration(List<AccessRules> modules) {
+        this.modules = modules;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -96,14 +104,12 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // TLP:CLEAR is for everyone: the sharing policy answers anonymous readers itself. TAXII checks
-                // credentials when they are sent, and its controllers answer 401 where a resource needs them.
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/intel/objects", "/api/v1/intel/objects/**").permitAll()
-                        .requestMatchers("/taxii2/**").permitAll()
-                        // Metrics tell much about the platform and its members: a scraper uses a hub administrator's token.
-                        .requestMatchers(PROMETHEUS).hasRole("HUB_ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    // Metrics tell much about the platform and its members: a scraper uses a hub administrator's token.
+                    a.requestMatchers(PROMETHEUS).hasRole("HUB_ADMIN");
+                    modules.forEach(m -> m.machine(a));
+                    a.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
@@ -114,14 +120,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain peopleChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**").permitAll()
-                        // Browsing intelligence is open: the sharing policy shows anonymous readers TLP:CLEAR only.
-                        .requestMatchers(HttpMethod.GET, "/intel", "/intel/objects/**").permitAll()
-                        .requestMatchers("/admin/audit/**", "/admin/sharing-groups/**").hasRole("HUB_ADMIN")
-                        .requestMatchers("/admin/**").hasAnyRole("HUB_ADMIN", "ORG_ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",
+                            "/actuator/health", "/actuator/health/**").permitAll();
+                    a.requestMatchers("/admin/audit/**").hasRole("HUB_ADMIN");
+                    modules.forEach(m -> m.session(a));
+                    // The administration area is for administrators, whichever module a page of it comes from.
+                    a.requestMatchers("/admin/**").hasAnyRole("HUB_ADMIN", "ORG_ADMIN");
+                    a.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", true)
                         .failureHandler(new SignInFailureHandler()).permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))

@@ -1,6 +1,9 @@
 package org.sipar.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import org.sipar.platform.Navigation;
 import org.sipar.platform.Ui;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,20 +12,26 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** Gives every page the {@link Ui} context under the model name {@code ui}. */
+/**
+ * Gives every page the {@link Ui} context under the model name {@code ui}, with the navigation the modules
+ * contribute: collected once, since a module's entries do not change while the application runs.
+ */
 @ControllerAdvice
 class UiAdvice {
 
     private final MessageSource messages;
+    private final List<Navigation.Entry> navigation;
 
-    UiAdvice(MessageSource messages) {
+    UiAdvice(MessageSource messages, List<Navigation.Source> sources) {
         this.messages = messages;
+        this.navigation = sources.stream().flatMap(s -> s.entries().stream())
+                .sorted(Comparator.comparingInt(Navigation.Entry::order)).toList();
     }
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
         return new Ui(messages, RequestContextUtils.getLocale(request), request.getRequestURI(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                SecurityContextHolder.getContext().getAuthentication());
+                SecurityContextHolder.getContext().getAuthentication(), navigation);
     }
 }

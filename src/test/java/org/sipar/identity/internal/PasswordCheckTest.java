@@ -60,7 +60,7 @@ class PasswordCheckTest {
 
     @Test
     void delayDoublesFromTheSecondFailureAndStopsAtTheLock() {
-        SignInThrottle throttle = new SignInThrottle(null, null, SETTINGS);
+        SignInThrottle throttle = new SignInThrottle(null, null, SETTINGS, java.time.Clock.systemUTC());
         assertThat(throttle.delayAfter(1)).isZero();
         assertThat(throttle.delayAfter(2)).isEqualTo(Duration.ofMillis(200));
         assertThat(throttle.delayAfter(3)).isEqualTo(Duration.ofMillis(400));

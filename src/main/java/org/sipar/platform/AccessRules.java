@@ -1,0 +1,22 @@
+package org.sipar.platform;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may reach a module's paths: each module registers a bean of this type, so that the platform's filter chains
+ * need not name other modules' paths. A module's rules are added after the platform's public paths (sign-in,
+ * assets, health) and before its catch-alls ({@code /admin/**} for administrators, everything else for any
+ * signed-in person), so a rule can only open or narrow the module's own paths. Modules' paths do not overlap, so
+ * the order among modules does not matter.
+ */
+public interface AccessRules {
+
+    /** Adds the module's rules for people signed in with a session (the web pages). */
+    default void session(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    }
+
+    /** Adds the module's rules for machines ({@code /api/**}, {@code /taxii2/**}) calling with tokens. */
+    default void machine(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    }
+}
