@@ -1,4 +1,4 @@
-package org.sipar.intel;
+package org.sipar.intel.internal;
 
 import java.util.List;
 import org.sipar.platform.AccessRules;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The intelligence module's place in the shell: its pillar in the top bar, and its open reading. Browsing and
  * reading objects needs no sign-in: the sharing policy shows anonymous readers TLP:CLEAR only. Package-private,
- * so not part of the module's API (it lives here rather than in {@code internal} only while that is being reworked).
+ * so not part of the module's API.
  */
 @Component
 class IntelShell implements Navigation.Source, AccessRules {
