@@ -9,10 +9,11 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.sipar.intel.Distribution;
-import org.sipar.intel.Reader;
-import org.sipar.intel.SharingPolicy;
-import org.sipar.intel.Tlp;
+import org.sipar.intel.StixRedaction;
+import org.sipar.sharing.Distribution;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
+import org.sipar.sharing.Tlp;
 
 /** What the sharing policy costs per object shown: the plain decision, and cutting out a granularly marked part. */
 @State(Scope.Benchmark)
@@ -21,6 +22,7 @@ import org.sipar.intel.Tlp;
 public class PolicyBenchmarks {
 
     final SharingPolicy policy = new SharingPolicy();
+    final StixRedaction redaction = new StixRedaction(policy);
     final Distribution green = new Distribution(Tlp.GREEN, UUID.randomUUID(), UUID.randomUUID(), Set.of(), Set.of(), Set.of());
     final Reader reader = new Reader(UUID.randomUUID(), UUID.randomUUID(), false, Set.of(UUID.randomUUID()));
     final String plain = StixBenchmarks.INDICATOR;
@@ -34,11 +36,11 @@ public class PolicyBenchmarks {
 
     @Benchmark
     public Object visiblePartWithoutGranularMarkings() {
-        return policy.visiblePart(reader, green, plain);
+        return redaction.visiblePart(reader, green, plain);
     }
 
     @Benchmark
     public Object visiblePartCuttingARedDescription() {
-        return policy.visiblePart(reader, green, granular);
+        return redaction.visiblePart(reader, green, granular);
     }
 }

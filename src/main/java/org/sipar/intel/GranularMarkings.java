@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.sipar.intel.stix.Finding;
 import org.sipar.intel.stix.StixValidator;
+import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sipar.sharing.Reader;
 
 /** The intelligence store: what other modules use to add STIX objects and to read them under the sharing policy. */
 public interface Intelligence {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.sipar.sharing.Tlp;
 
 /**
  * A query over stored objects, with TAXII's filters and the browse facets. Values within one filter are

@@ -2,6 +2,8 @@ package org.sipar.intel;
 
 import java.util.Set;
 import java.util.UUID;
+import org.sipar.sharing.Distribution;
+import org.sipar.sharing.Tlp;
 
 /**
  * Who publishes an import and to whom: applied to every object in it.

@@ -1,6 +1,7 @@
 package org.sipar.intel;
 
 import java.time.Instant;
+import org.sipar.sharing.Tlp;
 
 /**
  * One version of a STIX object as stored; {@code json} is the object as it was received.

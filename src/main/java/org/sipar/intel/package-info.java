@@ -1,9 +1,11 @@
 /**
- * Threat intelligence: the STIX 2.1 store (every version of every object, kept verbatim), ingestion with
- * an import report, and the one sharing policy that decides, under TLP 2.0, who may see what. Its public
- * API is this package ({@link org.sipar.intel.SharingPolicy}, {@link org.sipar.intel.Intelligence},
- * {@link org.sipar.intel.Tlp} and the records they use) and the named interfaces
- * {@code intel.stix} (validation) and {@code intel.pattern} (the patterning language).
+ * Threat intelligence: the STIX 2.1 store (every version of every object, kept verbatim) and ingestion with
+ * an import report. Who may see what is the sharing module's {@link org.sipar.sharing.SharingPolicy}; this
+ * module applies it to STIX, including the parts of an object that granular markings cover
+ * ({@link org.sipar.intel.StixRedaction}, {@link org.sipar.intel.GranularMarkings}). Its public API is this
+ * package ({@link org.sipar.intel.Intelligence}, {@link org.sipar.intel.StixRedaction} and the records they
+ * use) and the named interfaces {@code intel.stix} (validation) and {@code intel.pattern} (the patterning
+ * language).
  *
  * <h2>Who owns an object, and what each reader is shown</h2>
  * <ul>
@@ -33,5 +35,6 @@
  *     follow the rows shown.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intelligence")
+@org.springframework.modulith.ApplicationModule(displayName = "Intelligence",
+        allowedDependencies = {"platform", "identity", "sharing"})
 package org.sipar.intel;

@@ -4,7 +4,9 @@
  * submissions) with who may read and write each, the objects, manifest and versions endpoints over the
  * intelligence store, and the status resources of added objects (table {@code taxii_status}): an envelope is
  * spooled under the data directory, acknowledged with a pending status and imported in the background. Every read
- * goes through {@link org.sipar.intel.Intelligence}, so the one sharing policy decides what each caller sees.
+ * goes through {@link org.sipar.intel.Intelligence}, so the one sharing policy ({@link org.sipar.sharing.SharingPolicy})
+ * decides what each caller sees.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "TAXII")
+@org.springframework.modulith.ApplicationModule(displayName = "TAXII",
+        allowedDependencies = {"platform", "identity", "intel", "sharing"})
 package org.sipar.taxii;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sipar.intel.stix.Finding;
 import org.sipar.intel.stix.StixValidator;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;

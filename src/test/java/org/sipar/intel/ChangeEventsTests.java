@@ -7,6 +7,7 @@ import static org.sipar.intel.StixFixtures.newIndicatorId;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Reader;
 import org.sipar.support.DemoPlatform;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 
 /**

@@ -8,6 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sipar.intel.stix.Finding;
 import org.sipar.intel.stix.StixValidator;
+import org.sipar.sharing.Distribution;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
+import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +26,7 @@ class GranularMarkingsTest {
     static final String TLP1_RED = "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed";
     static final String STATEMENT = "marking-definition--0c2bd7c3-2d5a-4d1d-8e3a-0b4b6d9bd8a1";
 
-    final SharingPolicy policy = new SharingPolicy();
+    final StixRedaction redaction = new StixRedaction(new SharingPolicy());
     final JsonMapper json = JsonMapper.shared();
 
     @Test
@@ -94,18 +98,18 @@ class GranularMarkingsTest {
         String indicator = indicator("""
                 "granular_markings": [{"marking_ref": "%s", "selectors": ["name"]}]""".formatted(Tlp.CLEAR.markingId()));
 
-        assertThat(policy.visiblePart(Reader.ANONYMOUS, GREEN, indicator)).isEmpty();
+        assertThat(redaction.visiblePart(Reader.ANONYMOUS, GREEN, indicator)).isEmpty();
     }
 
     @Test
     void objectsWithoutGranularMarkingsPassUnchanged() {
         String indicator = indicator("\"labels\": [\"granular\"]");
 
-        assertThat(policy.visiblePart(OTHER, GREEN, indicator)).contains(indicator);
+        assertThat(redaction.visiblePart(OTHER, GREEN, indicator)).contains(indicator);
     }
 
     private Optional<JsonNode> visible(Reader reader, String object) {
-        Optional<JsonNode> seen = policy.visiblePart(reader, GREEN, object).map(json::readTree);
+        Optional<JsonNode> seen = redaction.visiblePart(reader, GREEN, object).map(json::readTree);
         seen.ifPresent(o -> assertThat(new StixValidator().validate(o)).filteredOn(f -> f.severity() == Finding.Severity.ERROR)
                 .as("what a reader is shown is valid STIX").isEmpty());
         return seen;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class GranularSharingTests {
     }
 
     @ParameterizedTest(name = "{0} sees the {1} part: {2}")
-    @MethodSource("org.sipar.intel.TlpTable#rows")
+    @MethodSource("org.sipar.sharing.TlpTable#rows")
     void everyOutputShowsAPartOnlyToThoseItsLevelAllows(String viewer, Tlp level, boolean seesPart) {
         boolean seesObject = !"anonymous".equals(viewer);
         String id = ids.get(level);

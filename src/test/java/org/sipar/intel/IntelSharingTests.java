@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class IntelSharingTests {
     }
 
     @ParameterizedTest(name = "{0} sees {1}: {2}")
-    @MethodSource("org.sipar.intel.TlpTable#rows")
+    @MethodSource("org.sipar.sharing.TlpTable#rows")
     void everyRestOutputFollowsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
         String id = ids.get(tlp);
         String word = "matrix" + tlp.name().toLowerCase().replace("_", "");

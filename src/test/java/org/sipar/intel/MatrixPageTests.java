@@ -5,6 +5,7 @@ import static org.sipar.support.Http.basic;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.sipar.sharing.Reader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo people as the sharing policy sees them, and imports published by them: for tests of the store itself. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sipar.support.Http.basic;
 
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;

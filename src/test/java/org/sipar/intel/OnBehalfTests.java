@@ -8,6 +8,7 @@ import static org.sipar.support.Http.basic;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sipar.sharing.Distribution;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 

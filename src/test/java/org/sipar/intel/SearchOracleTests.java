@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 
 /**

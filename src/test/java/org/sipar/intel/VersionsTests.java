@@ -7,6 +7,7 @@ import static org.sipar.intel.StixFixtures.indicator;
 import static org.sipar.intel.StixFixtures.newIndicatorId;
 
 import org.junit.jupiter.api.Test;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 
 /** Versions are told apart by instant; a version held with other content is a conflict; revocation is judged by the specification. */

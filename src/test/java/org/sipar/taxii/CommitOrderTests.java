@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

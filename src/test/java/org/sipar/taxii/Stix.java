@@ -1,7 +1,7 @@
 package org.sipar.taxii;
 
 import java.util.UUID;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 
 /** STIX 2.1 objects for the TAXII tests, marked with TLP 2.0. */
 final class Stix {

@@ -8,7 +8,7 @@ import static org.sipar.taxii.TaxiiClient.as;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -15,9 +15,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.sipar.identity.CurrentUser;
 import org.sipar.intel.ObjectQuery;
-import org.sipar.intel.Tlp;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotPermitted;
+import org.sipar.sharing.Tlp;
 
 /**
  * The browse filters as the REST API and the pages take them, by the same parameter names: {@code label},

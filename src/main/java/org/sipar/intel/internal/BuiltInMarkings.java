@@ -1,6 +1,6 @@
 package org.sipar.intel.internal;
 
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

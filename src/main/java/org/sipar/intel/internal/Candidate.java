@@ -1,6 +1,6 @@
 package org.sipar.intel.internal;
 
-import org.sipar.intel.Distribution;
+import org.sipar.sharing.Distribution;
 import tools.jackson.databind.JsonNode;
 
 /** An object that passed the checks, waiting in a batch to be written. */

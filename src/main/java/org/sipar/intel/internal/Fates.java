@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 
 /**

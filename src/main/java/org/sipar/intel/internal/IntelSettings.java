@@ -1,6 +1,6 @@
 package org.sipar.intel.internal;
 
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -11,11 +11,12 @@ import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
-import org.sipar.intel.Reader;
-import org.sipar.intel.SharingPolicy;
+import org.sipar.intel.StixRedaction;
 import org.sipar.intel.StoredObject;
-import org.sipar.intel.Tlp;
 import org.sipar.platform.Audit;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
+import org.sipar.sharing.Tlp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,8 +39,8 @@ class JdbcIntelligence implements Intelligence {
     private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, Imports imports, Batches batches, JsonMapper json,
-                     IntelSettings settings, Audit audit,
+    JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, StixRedaction redaction, Imports imports, Batches batches,
+                     JsonMapper json, IntelSettings settings, Audit audit,
                      org.springframework.transaction.support.TransactionTemplate transaction,
                      org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -47,7 +48,7 @@ class JdbcIntelligence implements Intelligence {
         this.events = events;
         this.audit = audit;
         this.policy = policy;
-        this.redactions = new Redactions(jdbc, policy);
+        this.redactions = new Redactions(jdbc, redaction);
         this.pages = new PageReader(jdbc, policy, redactions, settings.maxPageBytes());
         this.imports = imports;
         

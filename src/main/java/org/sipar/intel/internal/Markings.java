@@ -3,7 +3,7 @@ package org.sipar.intel.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 
 /** Reads an object's TLP level from its object markings: the strictest TLP marking, if any. */

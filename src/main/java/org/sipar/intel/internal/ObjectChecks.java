@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.sipar.intel.Tlp;
 import org.sipar.intel.pattern.PatternRejected;
 import org.sipar.intel.pattern.StixPatterns;
 import org.sipar.intel.stix.Finding;
 import org.sipar.intel.stix.StixValidator;
+import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.intel.ObjectQuery;
-import org.sipar.intel.Reader;
-import org.sipar.intel.SharingPolicy;
 import org.sipar.platform.InputRejected;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
 
 /** Turns an {@link ObjectQuery} into one SQL statement, with the sharing policy's condition always in it. */
 final class ObjectSql {

@@ -3,7 +3,7 @@ package org.sipar.intel.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.sipar.intel.StoredObject;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

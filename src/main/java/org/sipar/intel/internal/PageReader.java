@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
-import org.sipar.intel.Reader;
-import org.sipar.intel.SharingPolicy;
 import org.sipar.intel.StoredObject;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads pages of objects under the sharing policy, cut by count and by bytes. */

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.sipar.intel.Distribution;
-import org.sipar.intel.Reader;
-import org.sipar.intel.SharingPolicy;
+import org.sipar.intel.StixRedaction;
 import org.sipar.intel.StoredObject;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Distribution;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.Tlp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Redactions {
 
     private final JdbcClient jdbc;
-    private final SharingPolicy policy;
+    private final StixRedaction redaction;
 
-    Redactions(JdbcClient jdbc, SharingPolicy policy) {
+    Redactions(JdbcClient jdbc, StixRedaction redaction) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.redaction = redaction;
     }
 
     /**
@@ -44,7 +44,7 @@ final class Redactions {
         List<StoredObject> visible = new ArrayList<>(rows.size());
         for (StoredObject row : rows) {
             Distribution d = distributions.get(row.seq());
-            Optional<String> part = d == null ? Optional.of(row.json()) : policy.visiblePart(reader, d, row.json());
+            Optional<String> part = d == null ? Optional.of(row.json()) : redaction.visiblePart(reader, d, row.json());
             if (part.isPresent() && !(matchedOnContent && !part.get().equals(row.json()))) {
                 visible.add(part.get().equals(row.json()) ? row : new StoredObject(row.seq(), row.position(), row.id(), row.type(),
                         row.specVersion(), row.modified(), row.dateAdded(), row.tlp(), row.pap(), part.get()));

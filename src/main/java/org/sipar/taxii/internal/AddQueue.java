@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.Publication;
-import org.sipar.intel.Reader;
+import org.sipar.sharing.Reader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -2,7 +2,7 @@ package org.sipar.taxii.internal;
 
 import org.sipar.identity.CurrentUser;
 import org.sipar.identity.Role;
-import org.sipar.intel.Reader;
+import org.sipar.sharing.Reader;
 
 /**
  * Who calls a TAXII endpoint: the signed-in person (null when anonymous) and the reader the sharing policy

@@ -1,7 +1,7 @@
 package org.sipar.taxii.internal;
 
 import org.sipar.identity.CurrentUser;
-import org.sipar.intel.Readers;
+import org.sipar.sharing.Readers;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 

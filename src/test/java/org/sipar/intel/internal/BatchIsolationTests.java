@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Publication;
-import org.sipar.intel.Tlp;
+import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

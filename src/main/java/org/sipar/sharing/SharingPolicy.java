@@ -1,11 +1,8 @@
-package org.sipar.intel;
+package org.sipar.sharing;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one place that decides who sees what. Every output asks it, either object by object
@@ -13,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link #condition}), which states the very same rules:
  * CLEAR everyone; GREEN every member; AMBER the publisher's organisation, the named organisations and
  * sharing groups, and the hub's CERT; AMBER+STRICT only the publisher's and the named organisations;
- * RED only the publisher and the named people. Granular markings apply the same rules to parts of an object
- * ({@link #visiblePart}).
+ * RED only the publisher and the named people. It knows nothing of what is shared (STIX objects, advisories,
+ * cases ...), only of its {@link Distribution}: the intel module applies it to the parts of a STIX object that
+ * granular markings cover, and any module keeping shared material filters its tables with {@link #condition}.
  */
 @Component
 public final class SharingPolicy {
@@ -31,32 +29,15 @@ public final class SharingPolicy {
         };
     }
 
-    /**
-     * The object {@code json}, distributed as {@code d}, as {@code reader} may see it: without the parts its
-     * granular TLP markings hide from them; empty when they may not see it at all, or when what is left would not
-     * be a valid STIX object (a required property was hidden).
-     */
-    public Optional<String> visiblePart(Reader reader, Distribution d, String json) {
-        if (!maySee(reader, d)) {
-            return Optional.empty();
-        }
-        if (!json.contains("granular_markings")) {
-            return Optional.of(json);
-        }
-        JsonMapper mapper = JsonMapper.shared();
-        ObjectNode object = (ObjectNode) mapper.readTree(json);
-        return GranularMarkings.redact(object, level -> maySee(reader, d.at(level)))
-                .map(redacted -> redacted == object ? json : mapper.writeValueAsString(redacted));
-    }
-
     private static boolean inNamedOrganisation(Reader reader, Distribution d) {
         return reader.organisationId().equals(d.publisherOrganisation()) || d.organisations().contains(reader.organisationId());
     }
 
     /**
-     * The SQL condition selecting the rows {@code reader} may see, over the columns {@code tlp},
+     * The SQL condition selecting the rows {@code reader} may see, over the distribution columns {@code tlp},
      * {@code publisher_org}, {@code publisher_person}, {@code recipient_orgs}, {@code recipient_groups} and
-     * {@code recipient_people} of the table aliased {@code alias}, with its named parameters.
+     * {@code recipient_people} of the table aliased {@code alias} (see the package documentation for their
+     * types), with its named parameters, all prefixed {@code policy_} so they do not clash with the query's own.
      */
     public Condition condition(Reader reader, String alias) {
         if (!reader.member()) {

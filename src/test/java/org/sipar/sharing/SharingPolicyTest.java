@@ -1,4 +1,4 @@
-package org.sipar.intel;
+package org.sipar.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class SharingPolicyTest {
     final SharingPolicy policy = new SharingPolicy();
 
     @ParameterizedTest(name = "{0} sees {1}: {2}")
-    @MethodSource("org.sipar.intel.TlpTable#rows")
+    @MethodSource("org.sipar.sharing.TlpTable#rows")
     void followsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
         assertThat(policy.maySee(reader(viewer), SHARED.at(tlp))).isEqualTo(sees);
     }

@@ -1,4 +1,4 @@
-package org.sipar.intel;
+package org.sipar.sharing;
 
 import java.util.Set;
 import java.util.UUID;
