@@ -5,5 +5,5 @@
  * {@link org.sipar.identity.CurrentUser} for the caller of a request, the records it returns, and the
  * events it publishes ({@link org.sipar.identity.OrganisationRegistered} and the like).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = "platform")
 package org.sipar.identity;

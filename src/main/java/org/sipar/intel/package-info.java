@@ -4,8 +4,8 @@
  * module applies it to STIX, including the parts of an object that granular markings cover
  * ({@link org.sipar.intel.StixRedaction}, {@link org.sipar.intel.GranularMarkings}). Its public API is this
  * package ({@link org.sipar.intel.Intelligence}, {@link org.sipar.intel.StixRedaction} and the records they
- * use) and the named interfaces {@code intel.stix} (validation) and {@code intel.pattern} (the patterning
- * language).
+ * use), the events it publishes ({@link org.sipar.intel.IntelligenceChanged}) and the named interface
+ * {@code intel.pattern} (the patterning language); {@code intel.stix} (validation) is used inside the module only.
  *
  * <h2>Who owns an object, and what each reader is shown</h2>
  * <ul>

@@ -13,5 +13,5 @@
  * {@code i18n/<module>/messages.properties} and {@code messages_ur.properties}, which the platform finds.
  * Code that decides by the time asks the {@link java.time.Clock} bean (UTC) rather than {@code Instant.now()}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package org.sipar.platform;
