@@ -87,7 +87,9 @@ final class ObjectSql {
         where.add(preferredCopy(policy.condition(reader, "p").sql()));
         params.put("copy_org", reader.organisationId());
         long afterPosition = q.afterSeq() / WriteLog.INDEXES;
-        where.add("w.position >= :after_position and (w.position > :after_position or o.write_index > :after_index)");
+        // Written so that the index on (write_id, write_index) skips the rows of the cursor's own write it passed.
+        where.add("w.position >= :after_position"
+                + " and o.write_index > (case when w.position = :after_position then :after_index else -1 end)");
         params.put("after_position", afterPosition);
         params.put("after_index", (int) (q.afterSeq() % WriteLog.INDEXES));
         limit = q.limit() + 1;
