@@ -15,7 +15,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** Every write and every deletion is published as an IntelligenceChanged event, in commit order. */
 @DemoPlatform
 @RecordApplicationEvents
-class ChangeEventsTests extends StoreTest {
+class ChangeEventsTests extends StoreFixture {
 
     @Test
     void eachWriteIsPublishedWithItsPositionAndIds(ApplicationEvents events) {

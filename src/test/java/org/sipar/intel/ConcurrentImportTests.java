@@ -22,7 +22,7 @@ import org.sipar.support.DemoPlatform;
  * id has exactly one latest version for every reader.
  */
 @DemoPlatform
-class ConcurrentImportTests extends StoreTest {
+class ConcurrentImportTests extends StoreFixture {
 
     static final int OBJECTS = 4_000;
 

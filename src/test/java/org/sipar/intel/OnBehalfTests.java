@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A hub administrator may add versions to another organisation's copy by publishing for it; nobody else may, and it is audited. */
 @DemoPlatform
-class OnBehalfTests extends StoreTest {
+class OnBehalfTests extends StoreFixture {
 
     @LocalServerPort
     int port;

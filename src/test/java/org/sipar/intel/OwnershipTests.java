@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * else the owner's, else another they may see (see the intel package documentation).
  */
 @DemoPlatform
-class OwnershipTests extends StoreTest {
+class OwnershipTests extends StoreFixture {
 
     static final String OWNER = "analyst@cert.demo";
     static final String OTHER = "analyst@bank.demo";

@@ -15,7 +15,7 @@ import org.sipar.support.DemoPlatform;
  * description one by one.
  */
 @DemoPlatform
-class SearchOracleTests extends StoreTest {
+class SearchOracleTests extends StoreFixture {
 
     @Test
     void aWordOnlyInAHiddenPartAnswersAsAWordNowhere() {

@@ -12,7 +12,7 @@ import org.sipar.support.DemoPlatform;
  * as by count (sipar.intel.max-page-bytes, 16 MiB), so a few huge objects cannot make one page of hundreds of MB.
  */
 @DemoPlatform
-class SizeLimitTests extends StoreTest {
+class SizeLimitTests extends StoreFixture {
 
     static final int MIB = 1024 * 1024;
 

@@ -12,7 +12,7 @@ import org.sipar.support.DemoPlatform;
 
 /** Versions are told apart by instant; a version held with other content is a conflict; revocation is judged by the specification. */
 @DemoPlatform
-class VersionsTests extends StoreTest {
+class VersionsTests extends StoreFixture {
 
     static final String ANALYST = "analyst@nic.demo";
 

@@ -69,11 +69,9 @@ class Batches {
         }
         ImportReport snapshot = share.snapshot("running");
         imports.saveShare(share.id(), segment.batch, snapshot);
-        if (written != null) {
-            long position = written.order();
-            if (position >= 0) {
-                events.publishEvent(new IntelligenceChanged.VersionsAdded(position, share.id(), written.ids()));
-            }
+        if (written != null && written.storedRows()) {
+            long position = rows.commitOrder(written);
+            events.publishEvent(new IntelligenceChanged.VersionsAdded(position, share.id(), written.ids()));
         }
         return snapshot;
     }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
 import org.sipar.intel.ImportReport;
@@ -18,6 +19,7 @@ import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
+import org.sipar.platform.Audit;
 import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
 import org.sipar.sharing.Readers;
@@ -46,9 +48,9 @@ class IntelApi {
     private final Intelligence intelligence;
     private final Readers readers;
     private final Recipients recipients;
-    private final org.sipar.platform.Audit audit;
+    private final Audit audit;
 
-    IntelApi(Intelligence intelligence, Readers readers, Recipients recipients, org.sipar.platform.Audit audit) {
+    IntelApi(Intelligence intelligence, Readers readers, Recipients recipients, Audit audit) {
         this.intelligence = intelligence;
         this.audit = audit;
         this.readers = readers;
@@ -88,7 +90,7 @@ class IntelApi {
                 to.groups(), to.people(), "API");
         UUID importId = UUID.randomUUID();
         if (!publisher.equals(user.organisationId())) {
-            audit.record("intel.import.on-behalf", publisher.toString(), java.util.Map.of("import", importId.toString()));
+            audit.record("intel.import.on-behalf", publisher.toString(), Map.of("import", importId.toString()));
         }
         ImportReport report = intelligence.ingest(importId, request.getInputStream(), publication);
         return ResponseEntity.status("complete".equals(report.status()) ? 201 : 422).body(report);

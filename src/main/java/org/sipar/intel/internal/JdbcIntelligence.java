@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
+import org.sipar.intel.IntelligenceChanged;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
@@ -17,7 +18,11 @@ import org.sipar.platform.Audit;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.SharingPolicy;
 import org.sipar.sharing.Tlp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcIntelligence implements Intelligence {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcIntelligence.class);
+    private static final Logger log = LoggerFactory.getLogger(JdbcIntelligence.class);
 
     private static final long ANALYZE_AFTER = 10_000;
 
@@ -36,13 +41,13 @@ class JdbcIntelligence implements Intelligence {
     private final Audit audit;
     private final Redactions redactions;
     private final PageReader pages;
-    private final org.springframework.transaction.support.TransactionTemplate transaction;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     JdbcIntelligence(JdbcClient jdbc, SharingPolicy policy, StixRedaction redaction, Imports imports, Batches batches,
                      JsonMapper json, IntelSettings settings, Audit audit,
-                     org.springframework.transaction.support.TransactionTemplate transaction,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     TransactionTemplate transaction,
+                     ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.events = events;
@@ -118,7 +123,7 @@ class JdbcIntelligence implements Intelligence {
                     .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
                     .query(String.class).list();
             if (!ids.isEmpty()) {
-                events.publishEvent(new org.sipar.intel.IntelligenceChanged.VersionsDeleted(ids.stream().distinct().toList(), ids.size()));
+                events.publishEvent(new IntelligenceChanged.VersionsDeleted(ids.stream().distinct().toList(), ids.size()));
             }
             return ids.size();
         });

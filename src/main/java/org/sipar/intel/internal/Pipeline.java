@@ -32,7 +32,7 @@ final class Pipeline {
             Thread.ofPlatform().name("sipar-import-writer-", 0).factory());
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final List<Written> inFlight = new ArrayList<>();
-    private int written;
+    private int nextBatch;
 
     /** A segment being written: its object ids and the end of its writing. */
     private record Written(Set<String> ids, CompletableFuture<Void> done) {
@@ -81,7 +81,7 @@ final class Pipeline {
             }
             return w.done().isDone();
         });
-        segment.batch = written++;
+        segment.batch = nextBatch++;
         Set<String> ids = new HashSet<>();
         segment.candidates.forEach(c -> ids.add(c.id()));
         List<CompletableFuture<Void>> overlapping = new ArrayList<>();

@@ -34,35 +34,40 @@ final class Rows {
     }
 
     /**
-     * What a batch stored: the objects the database refused, and the write to put in commit order ({@link WriteLog})
-     * as the transaction's last statement, so that the lock it takes is held as briefly as can be; null when the
-     * batch stored no rows.
+     * What a batch stored: the objects the database refused, and the write its rows went into (their highest index,
+     * and the ids stored, none when it stored no rows).
      */
-    record Written(List<Refused> refused, java.util.function.LongSupplier commitOrder, List<String> ids) {
+    record Written(List<Refused> refused, long write, int lastIndex, List<String> ids) {
 
-        /** Takes the write's position in commit order; -1 when the batch stored no rows. */
-        long order() {
-            return commitOrder == null ? -1 : commitOrder.getAsLong();
+        boolean storedRows() {
+            return !ids.isEmpty();
         }
     }
 
     Written write(List<Candidate> batch, List<Instant> instants, Fates fates, UUID importId, TransactionStatus tx) {
         List<Integer> added = Batches.added(fates);
         List<Refused> refused = new ArrayList<>();
-        java.util.function.LongSupplier pending = null;
-        List<String> ids = List.of();
+        long write = -1;
+        List<Integer> stored = List.of();
         if (!added.isEmpty()) {
-            long write = log.newWrite();
+            write = log.newWrite();
             isolate(added, batch, instants, fates, new Target(importId, write), tx, refused);
-            List<Integer> stored = added.stream().filter(i -> refused.stream().noneMatch(r -> r.position() == i)).toList();
-            if (!stored.isEmpty()) {
-                pending = () -> log.commitOrder(write, stored.getLast(), stored.size());
-                ids = stored.stream().map(i -> batch.get(i).id()).toList();
-            }
+            java.util.Set<Integer> refusedAt = new java.util.HashSet<>();
+            refused.forEach(r -> refusedAt.add(r.position()));
+            stored = added.stream().filter(i -> !refusedAt.contains(i)).toList();
         }
         versions.markSuperseded(fates.versioned);
         versions.markCopied(fates.newCopies);
-        return new Written(refused, pending, ids);
+        return new Written(refused, write, stored.isEmpty() ? -1 : stored.getLast(),
+                stored.stream().map(i -> batch.get(i).id()).toList());
+    }
+
+    /**
+     * Gives a write that stored rows its position in commit order ({@link WriteLog}): the transaction's last
+     * statement, so that the lock it takes is held as briefly as can be. Returns the position.
+     */
+    long commitOrder(Written written) {
+        return log.commitOrder(written.write(), written.lastIndex(), written.ids().size());
     }
 
     private void isolate(List<Integer> positions, List<Candidate> batch, List<Instant> instants, Fates fates,

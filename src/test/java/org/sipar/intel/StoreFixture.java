@@ -4,8 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The base of the tests of the store itself: the store, the database, and the demo people as readers and publishers. */
-abstract class StoreTest {
+/** What the tests of the store itself share (not a test of its own): the store, the database, and the demo people as readers and publishers. */
+abstract class StoreFixture {
 
     @Autowired
     Intelligence intelligence;
