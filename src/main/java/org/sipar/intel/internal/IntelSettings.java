@@ -1,5 +1,6 @@
 package org.sipar.intel.internal;
 
+import org.sipar.platform.InvalidSetting;
 import org.sipar.sharing.Tlp;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,26 +14,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageBytes how many bytes of objects one page of a listing holds at most (it always holds one)
  */
 @ConfigurationProperties("sipar.intel")
-record IntelSettings(@DefaultValue("AMBER") String defaultTlp, @DefaultValue("1000") int batchSize,
+public record IntelSettings(@DefaultValue("AMBER") String defaultTlp, @DefaultValue("1000") int batchSize,
                      @DefaultValue("8388608") long maxObjectBytes, @DefaultValue("16777216") long maxPageBytes) {
 
-    IntelSettings {
+    public IntelSettings {
         tlp(defaultTlp);
         if (maxObjectBytes < 1024 || maxObjectBytes > 1_073_741_824L) {
-            throw new org.sipar.platform.InvalidSetting("sipar.intel.max-object-bytes", String.valueOf(maxObjectBytes),
+            throw new InvalidSetting("sipar.intel.max-object-bytes", String.valueOf(maxObjectBytes),
                     "a number of bytes from 1024 to 1073741824");
         }
         if (maxPageBytes < maxObjectBytes) {
-            throw new org.sipar.platform.InvalidSetting("sipar.intel.max-page-bytes", String.valueOf(maxPageBytes),
+            throw new InvalidSetting("sipar.intel.max-page-bytes", String.valueOf(maxPageBytes),
                     "a number of bytes no smaller than sipar.intel.max-object-bytes (" + maxObjectBytes + ")");
         }
         if (batchSize < 1 || batchSize > 100_000) {
-            throw new org.sipar.platform.InvalidSetting("sipar.intel.batch-size", String.valueOf(batchSize),
+            throw new InvalidSetting("sipar.intel.batch-size", String.valueOf(batchSize),
                     "a whole number from 1 to 100000");
         }
     }
 
-    Tlp tlp() {
+    /** The level of objects that carry no TLP marking. */
+    public Tlp tlp() {
         return tlp(defaultTlp);
     }
 
@@ -40,7 +42,7 @@ record IntelSettings(@DefaultValue("AMBER") String defaultTlp, @DefaultValue("10
         try {
             return Tlp.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new org.sipar.platform.InvalidSetting("sipar.intel.default-tlp", text,
+            throw new InvalidSetting("sipar.intel.default-tlp", text,
                     "one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED");
         }
     }

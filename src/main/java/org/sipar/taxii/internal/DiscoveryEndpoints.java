@@ -17,9 +17,9 @@ class DiscoveryEndpoints {
     private final JsonMapper json;
     private final TaxiiSettings settings;
     private final Callers callers;
-    private final Collections collections;
+    private final CollectionCatalog collections;
 
-    DiscoveryEndpoints(JsonMapper json, TaxiiSettings settings, Callers callers, Collections collections) {
+    DiscoveryEndpoints(JsonMapper json, TaxiiSettings settings, Callers callers, CollectionCatalog collections) {
         this.json = json;
         this.settings = settings;
         this.callers = callers;

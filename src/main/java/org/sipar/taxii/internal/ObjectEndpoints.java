@@ -24,10 +24,10 @@ class ObjectEndpoints {
 
     private final Intelligence intelligence;
     private final Callers callers;
-    private final Collections collections;
+    private final CollectionCatalog collections;
     private final AddObjects adder;
 
-    ObjectEndpoints(Intelligence intelligence, Callers callers, Collections collections, AddObjects adder) {
+    ObjectEndpoints(Intelligence intelligence, Callers callers, CollectionCatalog collections, AddObjects adder) {
         this.intelligence = intelligence;
         this.callers = callers;
         this.collections = collections;
@@ -41,21 +41,21 @@ class ObjectEndpoints {
     @GetMapping(COLLECTION + "objects/")
     void objects(Authentication auth, @PathVariable String collection, HttpServletRequest request,
                  HttpServletResponse response) throws IOException {
-        Pages.envelope(page(auth, collection, request, null), response);
+        ListingWriter.envelope(page(auth, collection, request, null), response);
     }
 
     /** A page of the collection's manifest: which versions are there and when they were added. */
     @GetMapping(COLLECTION + "manifest/")
     void manifest(Authentication auth, @PathVariable String collection, HttpServletRequest request,
                   HttpServletResponse response) throws IOException {
-        Pages.manifest(page(auth, collection, request, null), response);
+        ListingWriter.manifest(page(auth, collection, request, null), response);
     }
 
     /** The versions of one object in an envelope; 404 when the caller sees none. */
     @GetMapping(COLLECTION + "objects/{id}/")
     void object(Authentication auth, @PathVariable String collection, @PathVariable String id,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Pages.envelope(existing(page(auth, collection, request, id), request, id), response);
+        ListingWriter.envelope(existing(page(auth, collection, request, id), request, id), response);
     }
 
     /** The modified values of one object's versions. */
@@ -67,7 +67,7 @@ class ObjectEndpoints {
         ObjectQuery q = Filters.query(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
         ObjectQuery all = new ObjectQuery(q.scope(), q.addedAfter(), q.ids(), List.of(), List.of("all"),
                 q.specVersions(), null, q.afterSeq(), q.limit());
-        Pages.versions(existing(intelligence.objects(caller.reader(), all), request, id), response);
+        ListingWriter.versions(existing(intelligence.objects(caller.reader(), all), request, id), response);
     }
 
     /**

@@ -1,9 +1,0 @@
-package org.sipar.intel.internal;
-
-import org.sipar.sharing.Distribution;
-import tools.jackson.databind.JsonNode;
-
-/** An object that passed the checks, waiting in a batch to be written. */
-record Candidate(long index, JsonNode object, String type, String id, String modified, Distribution distribution,
-                 boolean upgraded, java.util.List<String> warnings, String pap) {
-}

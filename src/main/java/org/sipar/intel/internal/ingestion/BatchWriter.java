@@ -1,0 +1,120 @@
+package org.sipar.intel.internal.ingestion;
+
+import org.sipar.intel.internal.storage.WriteLog;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportReport.Conflict;
+import org.sipar.intel.ImportReport.Counts;
+import org.sipar.intel.IntelligenceChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a batch of checked objects and its share of the report in one transaction, so that a crash leaves
+ * either both or neither. Under the locks of its ids ({@link IdLocks}) it reads what the publisher's copy
+ * holds ({@link HeldVersions}), decides each object's fate ({@link Fates}), and stores the new versions with
+ * one {@code COPY} ({@link Rows}, which sets apart an object the database refuses). It never waits for another
+ * batch inside its transaction; what PostgreSQL aborts as a deadlock or serialisation failure is tried again.
+ */
+@Component
+class BatchWriter {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Imports imports;
+    private final JsonMapper json;
+    private final IdLocks locks;
+    private final Rows rows;
+    private final ApplicationEventPublisher events;
+
+    BatchWriter(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Imports imports, JsonMapper json,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.transaction = transaction;
+        this.imports = imports;
+        this.json = json;
+        this.locks = new IdLocks(jdbc);
+        this.rows = new Rows(new VersionRows(jdbc, template, json), new WriteLog(jdbc));
+    }
+
+    /** Stores a segment and its share of the report; returns the share once committed. */
+    ImportReport write(Batch segment, ReportBuilder report) {
+        return Retries.onTransientFailure(() -> transaction.execute(tx -> store(segment, report.share(), tx)));
+    }
+
+    private ImportReport store(Batch segment, ReportBuilder share, TransactionStatus tx) {
+        List<CheckedObject> batch = segment.candidates;
+        segment.applyTo(share);
+        Rows.Written written = null;
+        if (!batch.isEmpty()) {
+            Set<String> ids = new LinkedHashSet<>();
+            batch.forEach(c -> ids.add(c.id()));
+            locks.lock(ids);
+            HeldVersions held = HeldVersions.read(jdbc, json,
+                    batch.getFirst().distribution().publisherOrganisation(), ids);
+            List<Instant> instants = batch.stream()
+                    .map(c -> c.modified().isEmpty() ? HeldVersions.UNVERSIONED : VersionInstant.of(c.modified())).toList();
+            Fates fates = new Fates(batch, instants, held);
+            written = rows.write(batch, instants, fates, share.id(), tx);
+            account(batch, fates, written.refused(), share);
+        }
+        ImportReport snapshot = share.snapshot("running");
+        imports.saveShare(share.id(), segment.batch, snapshot);
+        if (written != null && written.storedRows()) {
+            long position = rows.commitOrder(written);
+            events.publishEvent(new IntelligenceChanged.VersionsAdded(position, share.id(), written.ids()));
+        }
+        return snapshot;
+    }
+
+    private static void account(List<CheckedObject> batch, Fates fates, List<Rows.Refused> refused, ReportBuilder share) {
+        Set<Integer> refusedAt = new java.util.HashSet<>();
+        for (Rows.Refused r : refused) {
+            refusedAt.add(r.position());
+            CheckedObject c = batch.get(r.position());
+            share.reject(c.type(), c.index(), c.id(), List.of(r.reason()));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (!refusedAt.contains(i)) {
+                account(batch.get(i), fates.fates[i], share);
+            }
+        }
+    }
+
+    private static void account(CheckedObject c, Fates.Fate fate, ReportBuilder share) {
+        int warnings = c.warnings().size();
+        switch (fate) {
+            case Fates.Fate.Added a -> {
+                share.count(c.type(), new Counts(1, 0, c.upgraded() ? 1 : 0, 0, warnings, 0));
+                share.warn(c.index(), c.id(), c.warnings());
+            }
+            case Fates.Fate.Duplicate d -> share.count(c.type(), new Counts(0, 1, 0, 0, warnings, 0));
+            case Fates.Fate.Conflict k -> share.conflict(c.type(), new Conflict(c.index(), c.id(), c.modified(), k.differences()));
+            case Fates.Fate.AfterRevocation r -> share.reject(c.type(), c.index(), c.id(), List.of("version " + c.modified()
+                    + " comes after version " + r.revokedAt() + ", which revoked the object; STIX accepts no later versions of it"));
+            case Fates.Fate.RevokesBeforeLater r -> share.reject(c.type(), c.index(), c.id(), List.of("version " + c.modified()
+                    + " revokes the object, but a later version " + r.later() + " is held; STIX allows no version after a revocation"));
+        }
+    }
+
+    /** The positions of the batch to store, in order. */
+    static List<Integer> added(Fates fates) {
+        List<Integer> added = new ArrayList<>();
+        for (int i = 0; i < fates.fates.length; i++) {
+            if (fates.fates[i] instanceof Fates.Fate.Added) {
+                added.add(i);
+            }
+        }
+        return added;
+    }
+}

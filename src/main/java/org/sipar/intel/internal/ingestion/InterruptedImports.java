@@ -1,0 +1,42 @@
+package org.sipar.intel.internal.ingestion;
+
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports still marked running at start-up were cut short by a stop or crash of Sipar. Every batch they
+ * committed saved its share of the report with its objects; this sums the shares and closes them as failed.
+ */
+@Component
+class InterruptedImports implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
+
+    private final JdbcClient jdbc;
+    private final Imports imports;
+
+    InterruptedImports(JdbcClient jdbc, Imports imports) {
+        this.jdbc = jdbc;
+        this.imports = imports;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<UUID> running = jdbc.sql("select id from intel_imports where status = 'running'").query(UUID.class).list();
+        for (UUID id : running) {
+            String source = jdbc.sql("select source from intel_imports where id = ?").params(id).query(String.class).single();
+            ReportBuilder report = new ReportBuilder(id, source);
+            imports.shares(id).forEach(share -> report.absorb(share.report()));
+            report.note("Interrupted: Sipar stopped while this import ran; the objects counted here were stored");
+            imports.finish(report.snapshot("failed"));
+        }
+        if (!running.isEmpty()) {
+            log.warn("Closed {} import(s) interrupted by the last stop of Sipar", running.size());
+        }
+    }
+}

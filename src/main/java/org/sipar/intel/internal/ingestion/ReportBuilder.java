@@ -1,0 +1,131 @@
+package org.sipar.intel.internal.ingestion;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportReport.Conflict;
+import org.sipar.intel.ImportReport.Counts;
+import org.sipar.intel.ImportReport.Rejection;
+import org.sipar.intel.ImportReport.Warning;
+
+/**
+ * Accumulates an import's report, or one batch's share of it: objects read, accepted, found duplicate,
+ * conflicting or rejected, and the warnings. BatchWriter commit in any order, so the lists are sorted by the
+ * objects' positions when a report is taken; each list keeps at most {@value #KEPT} entries and counts the rest.
+ */
+final class ReportBuilder {
+
+    private static final int KEPT = 10_000;
+
+    private final UUID id;
+    private final String source;
+    private final Instant startedAt;
+    private final Map<String, Counts> perType = new TreeMap<>();
+    private final Kept<Rejection> rejections = new Kept<>("rejections");
+    private final Kept<Conflict> conflicts = new Kept<>("conflicts");
+    private final Kept<Warning> warnings = new Kept<>("warnings");
+    private final List<String> notes = new ArrayList<>();
+    private long processed;
+
+    ReportBuilder(UUID id, String source) {
+        this(id, source, Instant.now());
+    }
+
+    private ReportBuilder(UUID id, String source, Instant startedAt) {
+        this.id = id;
+        this.source = source;
+        this.startedAt = startedAt;
+    }
+
+    /** An empty report to collect one batch's share in. */
+    ReportBuilder share() {
+        return new ReportBuilder(id, source, startedAt);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    void read(long objects) {
+        processed += objects;
+    }
+
+    void count(String type, Counts delta) {
+        perType.merge(type, delta, Counts::plus);
+    }
+
+    void reject(String type, long index, String objectId, List<String> reasons) {
+        count(type, new Counts(0, 0, 0, 1, 0, 0));
+        rejections.add(new Rejection(index, objectId, List.copyOf(reasons)));
+    }
+
+    void conflict(String type, Conflict conflict) {
+        count(type, new Counts(0, 0, 0, 0, 0, 1));
+        conflicts.add(conflict);
+    }
+
+    void warn(long index, String objectId, List<String> messages) {
+        if (!messages.isEmpty()) {
+            warnings.add(new Warning(index, objectId, List.copyOf(messages)));
+        }
+    }
+
+    void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
+    /** Adds a batch's share (as {@link #snapshot} gave it) to this report. */
+    void absorb(ImportReport share) {
+        processed += share.processed();
+        share.perType().forEach(this::count);
+        share.rejections().forEach(rejections::add);
+        share.conflicts().forEach(conflicts::add);
+        share.warnings().forEach(warnings::add);
+        share.notes().forEach(this::note);
+    }
+
+    ImportReport snapshot(String status) {
+        List<String> allNotes = new ArrayList<>(notes);
+        rejections.omitted().ifPresent(allNotes::add);
+        conflicts.omitted().ifPresent(allNotes::add);
+        warnings.omitted().ifPresent(allNotes::add);
+        return new ImportReport(id, status, source, startedAt, "running".equals(status) ? null : Instant.now(),
+                processed, Map.copyOf(perType), rejections.sorted(Rejection::index), conflicts.sorted(Conflict::index),
+                warnings.sorted(Warning::index), allNotes);
+    }
+
+    /** A list that keeps its first entries and counts the others. */
+    private static final class Kept<T> {
+        private final String name;
+        private final List<T> entries = new ArrayList<>();
+        private long omitted;
+
+        Kept(String name) {
+            this.name = name;
+        }
+
+        void add(T entry) {
+            if (entries.size() < KEPT) {
+                entries.add(entry);
+            } else {
+                omitted++;
+            }
+        }
+
+        List<T> sorted(java.util.function.ToLongFunction<T> index) {
+            return entries.stream().sorted(Comparator.comparingLong(index)).toList();
+        }
+
+        java.util.Optional<String> omitted() {
+            return omitted == 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(omitted + " further " + name + " are counted but not listed");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.sipar.intel.internal.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sipar.identity.CurrentUser;
+import org.sipar.intel.ImportReport;
+import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectPage;
+import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.Publication;
+import org.sipar.platform.Audit;
+import org.sipar.platform.NotFound;
+import org.sipar.platform.NotPermitted;
+import org.sipar.sharing.Readers;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The intelligence part of the REST API: import bundles, read their reports, browse, filter and search objects. */
+@RestController
+@RequestMapping("/api/v1/intel")
+@Tag(name = "Intelligence", description = "STIX 2.1 objects: import bundles, browse, filter and search. Every answer"
+        + " holds only what the sharing policy lets the caller see under TLP 2.0; anonymous callers see TLP:CLEAR.")
+class IntelApi {
+
+    private static final String PROBLEM = "application/problem+json";
+    /** The schema of a date filter, declared in the API description: a day or an RFC 3339 timestamp. */
+    private static final String DATE = "#/components/schemas/DateOrTimestamp";
+
+    private final Intelligence intelligence;
+    private final Readers readers;
+    private final Recipients recipients;
+    private final Audit audit;
+
+    IntelApi(Intelligence intelligence, Readers readers, Recipients recipients, Audit audit) {
+        this.intelligence = intelligence;
+        this.audit = audit;
+        this.readers = readers;
+        this.recipients = recipients;
+    }
+
+    @PostMapping(value = "/bundles", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/stix+json", "application/taxii+json"})
+    @Operation(summary = "Import a STIX bundle",
+            description = "Checks every object of a STIX 2.1 (or 2.0, upgraded) bundle and stores those accepted, marked"
+                    + " with their TLP and shared with the named recipients. Analysts and administrators only.",
+            requestBody = @RequestBody(required = true, description = "A STIX bundle",
+                    content = @Content(schema = @Schema(type = "object", example = "{\"type\":\"bundle\",\"id\":\"bundle--…\",\"objects\":[]}"))))
+    @ApiResponse(responseCode = "201", description = "Every object was read; the report says what was accepted and rejected")
+    @ApiResponse(responseCode = "400", description = "A recipient that does not exist; `errors` names each id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The import stopped; the report says why")
+    @ApiResponse(responseCode = "403", description = "The caller may not publish", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ImportReport> ingest(Authentication auth, HttpServletRequest request,
+                                        @Parameter(description = "Organisations the objects are shared with (AMBER and AMBER+STRICT)",
+                                                array = @ArraySchema(schema = @Schema(format = "uuid")))
+                                        @RequestParam(required = false) List<String> organisations,
+                                        @Parameter(description = "Sharing groups the objects are shared with (AMBER)",
+                                                array = @ArraySchema(schema = @Schema(format = "uuid")))
+                                        @RequestParam(required = false) List<String> groups,
+                                        @Parameter(description = "People the objects are shared with (RED)",
+                                                array = @ArraySchema(schema = @Schema(format = "uuid")))
+                                        @RequestParam(required = false) List<String> people,
+                                        @Parameter(description = "Hub administrators only: publish for this organisation, into"
+                                                + " its copy of each object (audited)", schema = @Schema(format = "uuid"))
+                                        @RequestParam(name = "on_behalf_of", required = false) String onBehalfOf) throws IOException {
+        CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
+                .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
+        // Checked before the body is read, so that nothing of an import with a bad recipient is stored.
+        Recipients.Named to = recipients.check(organisations, groups, people);
+        UUID publisher = publisher(user, onBehalfOf);
+        Publication publication = new Publication(publisher, user.personId(), to.organisations(),
+                to.groups(), to.people(), "API");
+        UUID importId = UUID.randomUUID();
+        if (!publisher.equals(user.organisationId())) {
+            audit.record("intel.import.on-behalf", publisher.toString(), Map.of("import", importId.toString()));
+        }
+        ImportReport report = intelligence.ingest(importId, request.getInputStream(), publication);
+        return ResponseEntity.status("complete".equals(report.status()) ? 201 : 422).body(report);
+    }
+
+    /** The organisation an import publishes for: the caller's own, or (hub administrators only) the one named. */
+    private UUID publisher(CurrentUser user, String onBehalfOf) {
+        if (onBehalfOf == null || onBehalfOf.isBlank()) {
+            return user.organisationId();
+        }
+        if (!user.isHubAdmin()) {
+            throw new NotPermitted("Only hub administrators publish for another organisation (on_behalf_of)");
+        }
+        return recipients.organisation("on_behalf_of", onBehalfOf.strip());
+    }
+
+    @GetMapping("/imports/{id}")
+    @Operation(summary = "Read an import's report", description = "The progress of a running import or the report of a"
+            + " finished one, for the person who started it.")
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(responseCode = "404", description = "No such import of the caller's", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ImportReport report(Authentication auth, @Parameter(description = "The import's id") @PathVariable UUID id) {
+        return intelligence.importReport(readers.of(auth), id).orElseThrow(() -> new NotFound("import", id));
+    }
+
+    @GetMapping("/objects")
+    @Operation(summary = "Browse, filter and search objects",
+            description = "The objects the caller may see, in the order they were added, a page at a time. Filters are"
+                    + " ANDed; the values of one filter (repeated parameters, or comma-separated) are ORed. A filter only"
+                    + " narrows what the sharing policy lets the caller see. Dates are RFC 3339 timestamps or days"
+                    + " (YYYY-MM-DD, meaning 00:00 UTC); *_after includes its instant, *_before excludes it.")
+    @ApiResponse(responseCode = "200", description = "One page; pass nextSeq as `after` while `more` is true")
+    @ApiResponse(responseCode = "400", description = "A bad filter value; `errors` names each parameter and value",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "A publisher filter the caller may not use",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ObjectPage objects(Authentication auth,
+                       @Parameter(description = "STIX types, such as indicator or malware (any of)")
+                       @RequestParam(required = false) List<String> type,
+                       @Parameter(description = "Full-text search over names, descriptions and values (web-search syntax:"
+                               + " words, \"quoted phrases\", or, -excluded)")
+                       @RequestParam(required = false) String q,
+                       @Parameter(description = "Labels from the objects' `labels` property (any of)")
+                       @RequestParam(required = false) List<String> label,
+                       @Parameter(description = "TLP levels (any of); AMBER+STRICT may also be written AMBER_STRICT",
+                               array = @ArraySchema(schema = @Schema(allowableValues = {"CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"})))
+                       @RequestParam(required = false) List<String> tlp,
+                       @Parameter(description = "Publishing organisations' ids (any of): the caller's own organisation,"
+                               + " or any for hub administrators", array = @ArraySchema(schema = @Schema(format = "uuid")))
+                       @RequestParam(required = false) List<String> publisher,
+                       @Parameter(description = "Only objects added to Sipar at or after this time", example = "2026-01-01", schema = @Schema(ref = DATE))
+                       @RequestParam(name = "added_after", required = false) String addedAfter,
+                       @Parameter(description = "Only objects added to Sipar before this time", example = "2026-02-01T00:00:00Z", schema = @Schema(ref = DATE))
+                       @RequestParam(name = "added_before", required = false) String addedBefore,
+                       @Parameter(description = "Only versions whose STIX `modified` is at or after this time", schema = @Schema(ref = DATE))
+                       @RequestParam(name = "modified_after", required = false) String modifiedAfter,
+                       @Parameter(description = "Only versions whose STIX `modified` is before this time", schema = @Schema(ref = DATE))
+                       @RequestParam(name = "modified_before", required = false) String modifiedBefore,
+                       @Parameter(description = "Which versions: last, first, all, or STIX modified timestamps")
+                       @RequestParam(defaultValue = "last") List<String> version,
+                       @Parameter(description = "Paging cursor: the nextSeq of the previous page")
+                       @RequestParam(defaultValue = "0") long after,
+                       @Parameter(description = "Page size, 1 to 1000")
+                       @RequestParam(defaultValue = "100") int limit) {
+        BrowseFilters filters = new BrowseFilters(label, tlp, publisher, addedAfter, addedBefore, modifiedAfter, modifiedBefore);
+        ObjectQuery query = ObjectQuery.all(Math.clamp(limit, 1, 1000)).withTypes(BrowseFilters.values(type))
+                .withVersions(version).withText(q).withAfterSeq(after).withFacets(filters.facets(CurrentUser.of(auth)));
+        return intelligence.objects(readers.of(auth), query);
+    }
+
+    @GetMapping("/objects/{id}")
+    @Operation(summary = "Read one object", description = "The object's latest version the caller may see, or the"
+            + " versions asked for.")
+    @ApiResponse(responseCode = "200", description = "The versions found")
+    @ApiResponse(responseCode = "404", description = "No such object, or none the caller may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ObjectPage object(Authentication auth, @Parameter(description = "The STIX id, such as indicator--…") @PathVariable String id,
+                      @Parameter(description = "Which versions: last, first, all, or STIX modified timestamps")
+                      @RequestParam(defaultValue = "last") List<String> version) {
+        ObjectPage page = intelligence.objects(readers.of(auth), ObjectQuery.all(1000).withIds(List.of(id)).withVersions(version));
+        if (page.objects().isEmpty()) {
+            throw new NotFound("object", id);
+        }
+        return page;
+    }
+}
