@@ -30,6 +30,15 @@ public interface Intelligence {
      */
     int delete(Reader reader, boolean hubAdmin, ObjectQuery selection);
 
+    /**
+     * The change log as {@code reader} may see it: up to {@code limit} changes after position {@code after} (0 for
+     * the start), in commit order: versions added, objects revoked and versions deleted (tombstones). A follower
+     * that resumes after the last position it was given misses nothing and is told nothing twice. The log shows
+     * what is held now: a version deleted since it was added is no longer told as added, only its tombstone is, so
+     * a follower that starts from 0 ends with exactly what the store holds for it.
+     */
+    ChangePage changes(Reader reader, long after, int limit);
+
     /** The report of import {@code id}, as far as it has got, if it exists and {@code reader} published it. */
     Optional<ImportReport> importReport(Reader reader, UUID id);
 }

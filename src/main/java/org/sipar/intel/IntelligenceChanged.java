@@ -26,12 +26,13 @@ public sealed interface IntelligenceChanged {
     }
 
     /**
-     * Versions were deleted by their publisher (or a hub administrator).
+     * Versions were deleted by their publisher (or a hub administrator), in one write at {@code position} in commit
+     * order, which left a tombstone of each in the change log ({@link Intelligence#changes}).
      *
      * @param ids the ids of the objects that lost versions
      * @param versions how many versions were deleted
      */
-    record VersionsDeleted(List<String> ids, int versions) implements IntelligenceChanged {
+    record VersionsDeleted(long position, List<String> ids, int versions) implements IntelligenceChanged {
 
         public VersionsDeleted {
             ids = List.copyOf(ids);

@@ -5,6 +5,7 @@ import static org.sipar.support.Http.basic;
 
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,12 @@ class IntelSharingTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Intelligence intelligence;
+
     final Map<Tlp, String> ids = new EnumMap<>(Tlp.class);
+    /** One more indicator per level, deleted by its publisher: its tombstone follows the table too. */
+    final Map<Tlp, String> deleted = new EnumMap<>(Tlp.class);
 
     @BeforeAll
     void publishOneIndicatorPerLevel() {
@@ -60,6 +66,21 @@ class IntelSharingTests {
                 + "&people=" + named, basic("analyst@bank.demo", PASSWORD), StixFixtures.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         assertThat(published.body()).contains("\"accepted\":5");
+        publishAndDeleteOnePerLevel(api, "?organisations=" + telco + "&groups=" + groupId + "&people=" + named);
+    }
+
+    private void publishAndDeleteOnePerLevel(Http api, String recipients) {
+        String[] objects = new String[Tlp.values().length];
+        for (Tlp tlp : Tlp.values()) {
+            deleted.put(tlp, StixFixtures.newIndicatorId());
+            objects[tlp.ordinal()] = StixFixtures.indicator(deleted.get(tlp), "gone", tlp.markingId(), "2026-01-02T00:00:00.000Z");
+        }
+        HttpResponse<String> published = api.json("POST", "/api/v1/intel/bundles" + recipients,
+                basic("analyst@bank.demo", PASSWORD), StixFixtures.bundle(objects));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        int gone = intelligence.delete(new Members(jdbc, intelligence).reader("analyst@bank.demo"), false,
+                ObjectQuery.all(100).withIds(List.copyOf(deleted.values())).withVersions(List.of("all")));
+        assertThat(gone).isEqualTo(5);
     }
 
     @ParameterizedTest(name = "{0} sees {1}: {2}")
@@ -71,7 +92,8 @@ class IntelSharingTests {
                 "list", everyPage(viewer, "/api/v1/intel/objects?type=indicator&limit=1000"),
                 "single", answer(viewer, "/api/v1/intel/objects/" + id),
                 "versions", answer(viewer, "/api/v1/intel/objects/" + id + "?version=all"),
-                "search", answer(viewer, "/api/v1/intel/objects?q=" + word));
+                "search", answer(viewer, "/api/v1/intel/objects?q=" + word),
+                "changes", everyChange(viewer));
         outputs.forEach((output, response) -> {
             // The name travels only inside the object; a 404 may repeat the id the caller asked for.
             assertThat(response.body().contains("Indicator " + word)).as("%s via %s", viewer, output).isEqualTo(sees);
@@ -79,6 +101,12 @@ class IntelSharingTests {
                 assertThat(response.status()).as("%s via %s", viewer, output).isEqualTo(404);
             }
         });
+    }
+
+    @ParameterizedTest(name = "{0} is told of the deletion at {1}: {2}")
+    @MethodSource("org.sipar.sharing.TlpTable#rows")
+    void aTombstoneFollowsTheTlpTable(String viewer, Tlp tlp, boolean sees) {
+        assertThat(everyChange(viewer).body().contains(deleted.get(tlp))).as("%s told of %s", viewer, tlp).isEqualTo(sees);
     }
 
     /** An answer: its status and body. */
@@ -94,6 +122,20 @@ class IntelSharingTests {
         all.append(body);
         for (var next = MORE.matcher(body); next.find(); next = MORE.matcher(body)) {
             body = get(viewer, path + "&after=" + next.group(1)).body();
+            all.append(body);
+        }
+        return new Answer(200, all.toString());
+    }
+
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\"more\":true,\"next\":(\\d+)");
+
+    /** Every page of the change log, followed from the start. */
+    private Answer everyChange(String viewer) {
+        StringBuilder all = new StringBuilder();
+        String body = get(viewer, "/api/v1/intel/changes?limit=1000").body();
+        all.append(body);
+        for (var next = NEXT.matcher(body); next.find(); next = NEXT.matcher(body)) {
+            body = get(viewer, "/api/v1/intel/changes?limit=1000&after=" + next.group(1)).body();
             all.append(body);
         }
         return new Answer(200, all.toString());

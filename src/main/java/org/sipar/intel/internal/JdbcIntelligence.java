@@ -4,12 +4,14 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sipar.intel.ChangePage;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
 import org.sipar.intel.StoredObject;
+import org.sipar.intel.SystemRead;
 import org.sipar.intel.internal.ingestion.Ingestion;
 import org.sipar.intel.internal.storage.StoredObjects;
 import org.sipar.sharing.Reader;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /** The intelligence store in PostgreSQL: ingestion writes it, storage reads it under the sharing policy. */
 @Service
-class JdbcIntelligence implements Intelligence {
+class JdbcIntelligence implements Intelligence, SystemRead {
 
     private final Ingestion ingestion;
     private final StoredObjects stored;
@@ -45,6 +47,23 @@ class JdbcIntelligence implements Intelligence {
     @Override
     public int delete(Reader reader, boolean hubAdmin, ObjectQuery selection) {
         return stored.delete(reader, hubAdmin, selection);
+    }
+
+    @Override
+    public ChangePage changes(Reader reader, long after, int limit) {
+        return stored.changes(reader, after, checkedLimit(limit));
+    }
+
+    @Override
+    public List<Held> changes(long position, int limit, List<String> types) {
+        return stored.systemChanges(position, checkedLimit(limit), List.copyOf(types));
+    }
+
+    private static int checkedLimit(int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be from 1 to 10000, not " + limit);
+        }
+        return limit;
     }
 
     @Override

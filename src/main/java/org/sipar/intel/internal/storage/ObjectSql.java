@@ -54,7 +54,7 @@ final class ObjectSql {
     static final String ROWS = "intel_objects o join intel_writes w on w.write_id = o.write_id";
 
     private static final String COLUMNS = "o.seq, " + POSITION + " as position, o.id, o.type, o.spec_version, o.modified, "
-            + DATE_ADDED + " as date_added, o.tlp, o.pap, o.size_bytes, o.object";
+            + DATE_ADDED + " as date_added, o.tlp, o.pap, o.revoked, o.size_bytes, o.object";
 
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
@@ -110,7 +110,7 @@ final class ObjectSql {
         params.put("max_bytes", maxBytes);
         // The limit is written out, not a parameter: with it unknown PostgreSQL cannot cost a generic plan and
         // plans every execution afresh, which took a fifth of a page's time in the database.
-        return "select x.seq, x.position, x.id, x.type, x.spec_version, x.modified, x.date_added, x.tlp, x.pap,"
+        return "select x.seq, x.position, x.id, x.type, x.spec_version, x.modified, x.date_added, x.tlp, x.pap, x.revoked,"
                 + " case when x.running - x.size_bytes < :max_bytes then x.object::text end as json"
                 + " from (select y.*, sum(y.size_bytes) over (order by y.position rows unbounded preceding) as running"
                 + " from (" + (plainListing ? writeByWrite() : joined()) + ") y) x order by x.position";

@@ -46,8 +46,7 @@ final class Redactions {
             Distribution d = distributions.get(row.seq());
             Optional<String> part = d == null ? Optional.of(row.json()) : redaction.visiblePart(reader, d, row.json());
             if (part.isPresent() && !(matchedOnContent && !part.get().equals(row.json()))) {
-                visible.add(part.get().equals(row.json()) ? row : new StoredObject(row.seq(), row.position(), row.id(), row.type(),
-                        row.specVersion(), row.modified(), row.dateAdded(), row.tlp(), row.pap(), part.get()));
+                visible.add(part.get().equals(row.json()) ? row : row.withJson(part.get()));
             }
         }
         return visible;

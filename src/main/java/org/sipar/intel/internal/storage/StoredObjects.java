@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.sipar.intel.Change;
+import org.sipar.intel.ChangePage;
+import org.sipar.intel.SystemRead;
 import org.sipar.intel.IntelligenceChanged;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
@@ -31,6 +35,8 @@ public class StoredObjects {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Audit audit;
+    private final ChangeLog changes;
+    private final WriteLog writes;
 
     StoredObjects(JdbcClient jdbc, SharingPolicy policy, StixRedaction redaction, IntelSettings settings,
                   TransactionTemplate transaction, ApplicationEventPublisher events, Audit audit) {
@@ -41,6 +47,8 @@ public class StoredObjects {
         this.transaction = transaction;
         this.events = events;
         this.audit = audit;
+        this.changes = new ChangeLog(jdbc);
+        this.writes = new WriteLog(jdbc);
     }
 
     /** One page of the versions matching {@code query} that {@code reader} may see. */
@@ -54,7 +62,7 @@ public class StoredObjects {
         SharingPolicy.Condition newer = policy.condition(reader, "n");
         SharingPolicy.Condition copies = policy.condition(reader, "p");
         return redactions.apply(reader, jdbc.sql("select o.seq, " + ObjectSql.POSITION + " as position, o.id, o.type, o.spec_version, o.modified, "
-                        + ObjectSql.DATE_ADDED + " as date_added, o.tlp, o.pap, o.object::text as json"
+                        + ObjectSql.DATE_ADDED + " as date_added, o.tlp, o.pap, o.revoked, o.object::text as json"
                         + " from " + ObjectSql.ROWS + " where o.type = 'relationship'"
                         + " and (o.object ->> 'source_ref' = :ref or o.object ->> 'target_ref' = :ref) and " + visible.sql()
                         + " and " + ObjectSql.latestOfCopy(newer.sql()) + " and " + ObjectSql.preferredCopy(copies.sql())
@@ -63,26 +71,94 @@ public class StoredObjects {
                 .query(StoredObjects::stored).list(), false);
     }
 
-    /** Deletes what {@code selection} finds for {@code reader} and the reader's organisation published (any, for a hub administrator). */
+    /**
+     * Deletes what {@code selection} finds for {@code reader} and the reader's organisation published (any, for a
+     * hub administrator), leaving a tombstone of each deleted version in the change log, in one write.
+     */
     public int delete(Reader reader, boolean hubAdmin, ObjectQuery selection) {
         if (!reader.member()) {
             return 0;
         }
         List<Long> seqs = selected(reader, selection);
         // Selection follows what the reader sees, so first/last mean the same here as when reading.
-        int deleted = seqs.isEmpty() ? 0 : transaction.execute(tx -> {
-            List<String> ids = jdbc.sql("delete from intel_objects where seq = any(:seqs) and (:hub or publisher_org = :org)"
-                            + " returning id")
-                    .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
-                    .query(String.class).list();
-            if (!ids.isEmpty()) {
-                events.publishEvent(new IntelligenceChanged.VersionsDeleted(ids.stream().distinct().toList(), ids.size()));
-            }
-            return ids.size();
-        });
+        int deleted = seqs.isEmpty() ? 0 : transaction.execute(tx -> tombstones(reader, hubAdmin, seqs));
         audit.record("intel.object.delete", String.join(",", selection.ids()),
                 Map.of("versions", selection.versions(), "deleted", deleted));
         return deleted;
+    }
+
+    private int tombstones(Reader reader, boolean hubAdmin, List<Long> seqs) {
+        long write = writes.newWrite();
+        List<String> ids = jdbc.sql("""
+                        with gone as (delete from intel_objects where seq = any(:seqs) and (:hub or publisher_org = :org)
+                                      returning *)
+                        insert into intel_tombstones (write_id, write_index, id, type, spec_version, modified, tlp,
+                            publisher_org, publisher_person, recipient_orgs, recipient_groups, recipient_people, deleted_by)
+                        select :write, (row_number() over (order by seq) - 1)::int, id, type, spec_version, modified, tlp,
+                            publisher_org, publisher_person, recipient_orgs, recipient_groups, recipient_people, :person
+                        from gone returning id""")
+                .param("seqs", seqs.toArray(Long[]::new)).param("hub", hubAdmin).param("org", reader.organisationId())
+                .param("write", write).param("person", reader.personId())
+                .query(String.class).list();
+        if (!ids.isEmpty()) {
+            long position = writes.commitOrder(write, ids.size() - 1, ids.size());
+            events.publishEvent(new IntelligenceChanged.VersionsDeleted(position, ids.stream().distinct().toList(), ids.size()));
+        }
+        return ids.size();
+    }
+
+    /**
+     * Up to {@code limit} changes after cursor {@code after} that {@code reader} may see, granular markings applied.
+     * A version whose required part is hidden is skipped as if absent: the page's "more" and "next" follow what is shown.
+     */
+    public ChangePage changes(Reader reader, long after, int limit) {
+        ChangeLog.Filter readable = ChangeLog.Filter.readableBy(policy, reader);
+        List<Change> shown = new ArrayList<>();
+        long cursor = after;
+        while (true) {
+            List<ChangeLog.Entry> found = changes.read(cursor, limit + 1, readable);
+            for (Change change : redacted(reader, found)) {
+                if (shown.size() == limit) {
+                    return new ChangePage(shown, true, shown.getLast().position());
+                }
+                shown.add(change);
+            }
+            if (found.size() <= limit) {
+                return new ChangePage(shown, false, shown.isEmpty() ? after : shown.getLast().position());
+            }
+            cursor = found.getLast().change().position();
+        }
+    }
+
+    private List<Change> redacted(Reader reader, List<ChangeLog.Entry> entries) {
+        List<StoredObject> versions = entries.stream().map(ChangeLog.Entry::change).map(StoredObjects::version)
+                .filter(v -> v != null).toList();
+        Map<Long, StoredObject> parts = redactions.apply(reader, versions, false).stream()
+                .collect(Collectors.toMap(StoredObject::position, v -> v));
+        List<Change> visible = new ArrayList<>(entries.size());
+        for (ChangeLog.Entry entry : entries) {
+            StoredObject version = version(entry.change());
+            if (version == null) {
+                visible.add(entry.change());
+            } else if (parts.containsKey(version.position())) {
+                visible.add(Change.of(parts.get(version.position())));
+            }
+        }
+        return visible;
+    }
+
+    private static StoredObject version(Change change) {
+        return switch (change) {
+            case Change.VersionAdded added -> added.version();
+            case Change.ObjectRevoked revoked -> revoked.version();
+            case Change.VersionDeleted deleted -> null;
+        };
+    }
+
+    /** Up to {@code limit} changes after {@code after} of objects of {@code types}, past the policy (see {@link SystemRead}). */
+    public List<SystemRead.Held> systemChanges(long after, int limit, List<String> types) {
+        return changes.read(after, limit, ChangeLog.Filter.types(types)).stream()
+                .map(entry -> new SystemRead.Held(entry.change(), entry.distribution())).toList();
     }
 
     private List<Long> selected(Reader reader, ObjectQuery selection) {
@@ -98,6 +174,6 @@ public class StoredObjects {
     static StoredObject stored(ResultSet rs, int row) throws SQLException {
         return new StoredObject(rs.getLong("seq"), rs.getLong("position"), rs.getString("id"), rs.getString("type"),
                 rs.getString("spec_version"), rs.getString("modified"), rs.getTimestamp("date_added").toInstant(),
-                Tlp.valueOf(rs.getString("tlp")), rs.getString("pap"), rs.getString("json"));
+                Tlp.valueOf(rs.getString("tlp")), rs.getString("pap"), rs.getBoolean("revoked"), rs.getString("json"));
     }
 }

@@ -30,6 +30,6 @@ class IntelShell implements Navigation.Source, AccessRules {
 
     @Override
     public void machine(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/intel/objects", "/api/v1/intel/objects/**").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/intel/objects", "/api/v1/intel/objects/**", "/api/v1/intel/changes").permitAll();
     }
 }
