@@ -129,7 +129,7 @@ class IntelPages {
     private Graph graph(Reader reader, ObjectView centre, List<StoredObject> relationships) {
         List<Graph.Link> links = new ArrayList<>();
         for (StoredObject r : relationships) {
-            JsonNode rel = json.readTree(r.json());
+            JsonNode rel = r.content();
             boolean outgoing = centre.id().equals(rel.path("source_ref").asString());
             links.add(new Graph.Link(rel.path(outgoing ? "target_ref" : "source_ref").asString(),
                     rel.path("relationship_type").asString(), outgoing));
@@ -141,7 +141,7 @@ class IntelPages {
     }
 
     private AttackMatrix matrix(Reader reader, String id, List<StoredObject> relationships) {
-        List<String> techniques = relationships.stream().map(r -> json.readTree(r.json()))
+        List<String> techniques = relationships.stream().map(r -> r.content())
                 .filter(r -> id.equals(r.path("source_ref").asString()) && "uses".equals(r.path("relationship_type").asString()))
                 .map(r -> r.path("target_ref").asString()).filter(t -> t.startsWith("attack-pattern--")).distinct().toList();
         return techniques.isEmpty() ? null : AttackMatrix.of(names(reader, techniques));
@@ -151,7 +151,7 @@ class IntelPages {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return intelligence.objects(reader, ObjectQuery.all(1000).withIds(ids)).objects().stream().map(o -> json.readTree(o.json())).toList();
+        return intelligence.objects(reader, ObjectQuery.all(1000).withIds(ids)).objects().stream().map(o -> o.content()).toList();
     }
 
     /** Whether the person may publish intelligence: analysts and administrators, not plain members. */

@@ -53,7 +53,7 @@ class MatrixPage {
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
         for (ObjectView actor : chosen) {
             for (StoredObject r : intelligence.relationships(reader, actor.id())) {
-                JsonNode rel = json.readTree(r.json());
+                JsonNode rel = r.content();
                 String target = rel.path("target_ref").asString();
                 if (actor.id().equals(rel.path("source_ref").asString()) && "uses".equals(rel.path("relationship_type").asString())
                         && target.startsWith("attack-pattern--")) {
@@ -65,7 +65,7 @@ class MatrixPage {
             }
         }
         List<JsonNode> techniques = usedBy.isEmpty() ? List.of() : intelligence.objects(reader, query(List.copyOf(usedBy.keySet()),
-                List.of(), null, 1000)).objects().stream().map(o -> json.readTree(o.json())).toList();
+                List.of(), null, 1000)).objects().stream().map(o -> o.content()).toList();
         return AttackMatrix.of(techniques, usedBy);
     }
 

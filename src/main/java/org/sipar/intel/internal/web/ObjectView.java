@@ -15,11 +15,11 @@ public record ObjectView(String id, String type, String name, String description
                          List<MarkedPart> markedParts, String modified, boolean revoked, String json) {
 
     static ObjectView of(StoredObject stored, JsonMapper mapper) {
-        JsonNode object = mapper.readTree(stored.json());
+        JsonNode object = stored.content();
         String name = object.path("name").asString(object.path("value").asString(stored.type()));
         return new ObjectView(stored.id(), stored.type(), name, object.path("description").asString(""),
                 stored.tlp().label(), stored.pap(), markedParts(object), stored.modified(),
-                object.path("revoked").asBoolean(false), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(object));
+                stored.revoked(), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(object));
     }
 
     private static List<MarkedPart> markedParts(JsonNode object) {
