@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -73,6 +74,68 @@ class CommitOrderTests {
         follower.catchUp();
         assertThat(follower.seen).hasSize(3000).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sent);
         assertThat(follower.dates).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFollowerOfTheChangeLogMissesAndRepeatsNothingWhileTwoWritersImport() throws Exception {
+        TaxiiClient taxii = new TaxiiClient(port);
+        String collection = taxii.collection(ALL, as(ANALYST));
+        ChangeFollower follower = new ChangeFollower(new Http(port));
+        follower.catchUp();
+        follower.seen.clear();
+        List<String> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        Runnable writer = () -> {
+            for (int round = 0; round < 10; round++) {
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    ids.add(Stix.newId("indicator"));
+                }
+                assertThat(taxii.add(collection, as(ANALYST), ids.stream().map(id -> Stix.indicator(id, Stix.CREATED, Tlp.CLEAR))
+                        .toList()).json().path("success_count").asInt()).isEqualTo(100);
+                sent.addAll(ids);
+            }
+        };
+        var first = java.util.concurrent.CompletableFuture.runAsync(writer);
+        var second = java.util.concurrent.CompletableFuture.runAsync(writer);
+        while (!first.isDone() || !second.isDone()) {
+            follower.catchUp(); // reading while both write
+        }
+        first.join();
+        second.join();
+        follower.catchUp();
+        assertThat(sent).hasSize(2000);
+        assertThat(follower.seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(follower.positions).isSorted().doesNotHaveDuplicates();
+    }
+
+    /** A follower of the change log over REST, resuming each page after the last page's {@code next}. */
+    private static final class ChangeFollower {
+        final Http api;
+        final List<String> seen = new ArrayList<>();
+        final List<Long> positions = new ArrayList<>();
+        long after;
+
+        ChangeFollower(Http api) {
+            this.api = api;
+        }
+
+        void catchUp() {
+            while (true) {
+                var answer = api.json("GET", "/api/v1/intel/changes?limit=300&after=" + after, Http.basic(ANALYST, "sipar-demo"), null);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                JsonNode page = tools.jackson.databind.json.JsonMapper.shared().readTree(answer.body());
+                page.path("changes").forEach(c -> {
+                    if (c.path("type").asString().equals("indicator") && c.path("change").asString().equals("added")) {
+                        seen.add(c.path("id").asString());
+                    }
+                    positions.add(c.path("position").asLong());
+                });
+                after = page.path("next").asLong();
+                if (!page.path("more").asBoolean()) {
+                    return;
+                }
+            }
+        }
     }
 
     /** A follower of the manifest resuming each page with added_after = the X-TAXII-Date-Added-Last of the page before. */
