@@ -10,6 +10,7 @@ import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.StixRedaction;
 import org.sipar.intel.StoredObject;
+import org.sipar.intel.VersionSelection;
 import org.sipar.intel.internal.IntelSettings;
 import org.sipar.platform.Audit;
 import org.sipar.sharing.Reader;
@@ -81,7 +82,7 @@ public class StoredObjects {
             return ids.size();
         });
         audit.record("intel.object.delete", String.join(",", selection.ids()),
-                Map.of("versions", selection.versions(), "deleted", deleted));
+                Map.of("versions", selection.versions().stream().map(VersionSelection::text).toList(), "deleted", deleted));
         return deleted;
     }
 
