@@ -29,14 +29,15 @@ public sealed interface VersionSelection {
      * refusal names the parameter as the caller's edge calls it.
      */
     static VersionSelection parse(String parameter, String text) {
+        String reason = "must be first, last, all or an RFC 3339 timestamp";
         return switch (text) {
             case "first" -> FIRST;
             case "last" -> LAST;
             case "all" -> ALL;
             default -> {
-                Instant modified = ParameterValues.timestamp(parameter, text, "must be first, last, all or an RFC 3339 timestamp");
-                if (modified == null) {
-                    throw new InputRejected(parameter, text, "must be first, last, all or an RFC 3339 timestamp");
+                Instant modified = ParameterValues.timestamp(parameter, text, reason);
+                if (modified == null) { // a blank value
+                    throw new InputRejected(parameter, text, reason);
                 }
                 yield new Modified(modified);
             }

@@ -56,7 +56,8 @@ class Bootstrap implements SmartInitializingSingleton {
             return;
         }
         if (settings.demo()) {
-            transaction.executeWithoutResult(s -> new DemoData(organisations, people, groups, encoder, clock.instant()).seed());
+            transaction.executeWithoutResult(s ->
+                    new DemoData(organisations, people, groups, encoder, clock.instant()).seed());
             log.warn("DEMO MODE: seeded demo organisations and people; every demo login has the password 'sipar-demo'."
                     + " Never use demo mode for real data.");
             audit.record(new Audit.Entry(null, "system", "demo.seeded", null, true, null, Map.of()));

@@ -63,7 +63,8 @@ class ObjectEndpoints {
                   HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Every version is listed whatever match[version] says; spec_version and added_after still filter.
         Caller caller = callers.of(auth);
-        ObjectQuery all = Filters.everyVersion(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
+        ObjectQuery all = Filters.everyVersion(request.getParameterMap(),
+                collections.readable(caller, collection).scope(), id);
         ListingWriter.versions(existing(intelligence.objects(caller.reader(), all), request, id), response);
     }
 

@@ -172,7 +172,8 @@ class IntelApi {
     ObjectPage object(Authentication auth, @Parameter(description = "The STIX id, such as indicator--…") @PathVariable String id,
                       @Parameter(description = "Which versions: last, first, all, or STIX modified timestamps")
                       @RequestParam(defaultValue = "last") List<String> version) {
-        ObjectPage page = intelligence.objects(readers.of(auth), ObjectQuery.all(1000).withIds(List.of(id)).withVersions(versions(version)));
+        ObjectPage page = intelligence.objects(readers.of(auth),
+                ObjectQuery.all(1000).withIds(List.of(id)).withVersions(versions(version)));
         if (page.objects().isEmpty()) {
             throw new NotFound("object", id);
         }
