@@ -23,6 +23,11 @@ public record CurrentUser(UUID personId, String email, String displayName, UUID 
         return roles.contains(Role.HUB_ADMIN);
     }
 
+    /** Whether the person publishes intelligence: when any of their roles {@linkplain Role#publishes does}. */
+    public boolean publishes() {
+        return roles.stream().anyMatch(Role::publishes);
+    }
+
     /** Whether the person may manage the people and assets of {@code organisation}. */
     public boolean administers(UUID organisation) {
         return isHubAdmin() || roles.contains(Role.ORG_ADMIN) && organisationId.equals(organisation);

@@ -11,6 +11,18 @@ public enum Role {
     /** Reads what is shared with their organisation. */
     MEMBER;
 
+    /**
+     * Whether the role publishes intelligence for its organisation, and deletes what the organisation published
+     * (hub administrators: for any organisation): analysts and administrators do, members only read. Every role
+     * is named, so that a new one is decided on rather than let through.
+     */
+    public boolean publishes() {
+        return switch (this) {
+            case HUB_ADMIN, ORG_ADMIN, ANALYST -> true;
+            case MEMBER -> false;
+        };
+    }
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -9,24 +9,25 @@ import java.util.UUID;
 import org.sipar.sharing.Tlp;
 
 /**
- * A query over stored objects, with TAXII's filters and the browse facets. Values within one filter are
- * ORed, filters ANDed; empty lists do not filter. Whatever it asks, the sharing policy still decides what
- * comes back: a filter only ever narrows what the reader may see.
+ * A query over stored objects: the filters TAXII and the REST API share, and the browse facets. Values within
+ * one filter are ORed, filters ANDed; empty lists do not filter. Whatever it asks, the sharing policy still
+ * decides what comes back: a filter only ever narrows what the reader may see.
  *
  * @param scope which collection: everything, one sharing group's, or one organisation's submissions
- * @param versions {@code last} (the default when empty), {@code first}, {@code all}, or {@code modified} timestamps
+ * @param versions which versions of each object, ORed: {@link VersionSelection#LAST} when empty
  * @param text full-text search words, or null
  * @param afterSeq the paging cursor: only versions added after this one, or 0
  * @param limit at most this many versions
  * @param facets labels, TLP levels, publishers and date windows; {@link Facets#NONE} when not given
  */
-public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types, List<String> versions,
-                          List<String> specVersions, String text, long afterSeq, int limit, Facets facets) {
+public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types,
+                          List<VersionSelection> versions, List<String> specVersions, String text, long afterSeq,
+                          int limit, Facets facets) {
 
     public ObjectQuery {
         ids = List.copyOf(ids);
         types = List.copyOf(types);
-        versions = versions.isEmpty() ? List.of("last") : List.copyOf(versions);
+        versions = versions.isEmpty() ? List.of(VersionSelection.LAST) : List.copyOf(versions);
         specVersions = List.copyOf(specVersions);
         facets = facets == null ? Facets.NONE : facets;
         if (limit < 1) {
@@ -34,9 +35,9 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
         }
     }
 
-    /** A query with TAXII's filters only, without facets. */
-    public ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types, List<String> versions,
-                       List<String> specVersions, String text, long afterSeq, int limit) {
+    /** A query without facets. */
+    public ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types,
+                       List<VersionSelection> versions, List<String> specVersions, String text, long afterSeq, int limit) {
         this(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, Facets.NONE);
     }
 
@@ -55,8 +56,8 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
         return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
     }
 
-    /** This query for these versions ({@code last} when empty). */
-    public ObjectQuery withVersions(List<String> versions) {
+    /** This query for these versions ({@link VersionSelection#LAST} when empty). */
+    public ObjectQuery withVersions(List<VersionSelection> versions) {
         return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
     }
 

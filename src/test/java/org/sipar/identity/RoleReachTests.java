@@ -5,18 +5,23 @@ import static org.sipar.support.Http.basic;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Each role reaches exactly what it should, through the API and the pages. */
 @DemoPlatform
 class RoleReachTests {
 
     static final String PASSWORD = "sipar-demo";
+    static final String ALL_COLLECTION = "5b1f4a70-6c2e-4d0b-9a8e-3c1d2e7f9a01";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -108,6 +113,33 @@ class RoleReachTests {
         assertThat(jdbc.sql("select count(*) from organisation_networks where network = '198.18.0.0/15'")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(browser.get("/admin/organisations/" + org("Indus Telecom")).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * One publishing rule for the REST API, the import page and TAXII (can_write, adding and deleting): hub and
+     * organisation administrators and analysts publish, members only read, and anonymous callers neither.
+     */
+    @Test
+    void theRolesThatPublishDoSoOverRestAndTaxiiAlike() {
+        Http api = new Http(port);
+        HttpResponse<String> hubOnly = api.json("POST", "/api/v1/people", basic("admin@cert.demo", PASSWORD),
+                person("hub-only@cert.demo", org("National CERT"), "HUB_ADMIN"));
+        assertThat(hubOnly.statusCode()).as(hubOnly.body()).isEqualTo(201);
+        Map<String, String> publishers = Map.of("hub-only@cert.demo", "a-long-enough-password",
+                "admin@cert.demo", PASSWORD, "admin@bank.demo", PASSWORD, "analyst@bank.demo", PASSWORD);
+        publishers.forEach((email, password) -> assertPublishes(api, basic(email, password), true));
+        assertPublishes(api, basic("member@bank.demo", PASSWORD), false);
+        assertPublishes(api, null, false);
+    }
+
+    private void assertPublishes(Http api, String auth, boolean publishes) {
+        String bundle = "{\"type\":\"bundle\",\"id\":\"bundle--" + UUID.randomUUID() + "\",\"objects\":[]}";
+        HttpResponse<String> imported = api.json("POST", "/api/v1/intel/bundles", auth, bundle);
+        assertThat(imported.statusCode()).as(auth + " imports: " + imported.body()).isEqualTo(publishes ? 201 : auth == null ? 401 : 403);
+        HttpResponse<String> collections = api.taxii("/taxii2/api/collections/", auth);
+        JsonNode all = JSON.readTree(collections.body()).path("collections").valueStream()
+                .filter(c -> ALL_COLLECTION.equals(c.path("id").asString())).findFirst().orElseThrow();
+        assertThat(all.path("can_write").asBoolean()).as(auth + " writes to TAXII").isEqualTo(publishes);
     }
 
     private String org(String name) {

@@ -49,7 +49,7 @@ class ChangeEventsTests extends StoreFixture {
         members.publish("analyst@nic.demo", bundle(indicator(id, "evt", null, "2026-01-02T00:00:00.000Z")));
         Reader publisher = members.reader("analyst@nic.demo");
         int deleted = intelligence.delete(publisher, false, new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(id),
-                List.of(), List.of("all"), List.of(), null, 0, 100));
+                List.of(), List.of(VersionSelection.ALL), List.of(), null, 0, 100));
         assertThat(deleted).isEqualTo(1);
         assertThat(events.stream(IntelligenceChanged.VersionsDeleted.class)).anySatisfy(e -> {
             assertThat(e.ids()).containsExactly(id);

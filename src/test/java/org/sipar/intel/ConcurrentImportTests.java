@@ -75,7 +75,7 @@ class ConcurrentImportTests extends StoreFixture {
             ObjectPage page = new ObjectPage(List.of(), true, 0);
             while (page.more()) {
                 page = intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, ids, List.of(),
-                        List.of("last"), List.of(), null, page.nextSeq(), 1000));
+                        List.of(VersionSelection.LAST), List.of(), null, page.nextSeq(), 1000));
                 page.objects().forEach(o -> latest.merge(o.id(), 1, Integer::sum));
             }
             int expected = viewer.isEmpty() ? 0 : ids.size();

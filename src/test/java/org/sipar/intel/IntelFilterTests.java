@@ -229,6 +229,8 @@ class IntelFilterTests {
         assertRejected("publisher=not-a-uuid", "publisher", "not-a-uuid");
         assertRejected("publisher=1-2-3-4-5", "publisher", "1-2-3-4-5");
         assertRejected("added_after=2026-02-01&added_before=2026-01-01", "added_before", "2026-01-01");
+        assertRejected("version=newest", "version", "newest");
+        assertRejected("version=last,%2B300000-01-01T00:00:00Z", "version", "+300000-01-01T00:00:00Z");
         // Bad values are rejected before anyone's permissions are looked at, for anonymous callers too.
         assertRejected(null, "tlp=BLACK", "tlp", "BLACK");
     }

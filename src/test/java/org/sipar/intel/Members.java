@@ -48,6 +48,6 @@ final class Members {
     /** What {@code reader} is shown of {@code id}: its versions per {@code version} (last, first, all). */
     List<StoredObject> versions(Reader reader, String id, String version) {
         return intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(id), List.of(),
-                List.of(version), List.of(), null, 0, 100)).objects();
+                List.of(VersionSelection.parse("version", version)), List.of(), null, 0, 100)).objects();
     }
 }

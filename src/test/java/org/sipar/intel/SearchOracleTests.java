@@ -46,7 +46,7 @@ class SearchOracleTests extends StoreFixture {
 
     private ObjectPage search(Reader reader, String text, long after, int limit) {
         return intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, List.of(), List.of(),
-                List.of("last"), List.of(), text, after, limit));
+                List.of(VersionSelection.LAST), List.of(), text, after, limit));
     }
 
     /** A GREEN indicator whose description, holding {@code word}, is marked RED. */

@@ -49,7 +49,7 @@ class SizeLimitTests extends StoreFixture {
 
     private ObjectPage page(Reader reader, List<String> ids, long after) {
         return intelligence.objects(reader, new ObjectQuery(new ObjectQuery.Scope.All(), null, ids, List.of(),
-                List.of("last"), List.of(), null, after, 100));
+                List.of(VersionSelection.LAST), List.of(), null, after, 100));
     }
 
     /** An indicator carrying a custom property of about {@code bytes} bytes. */

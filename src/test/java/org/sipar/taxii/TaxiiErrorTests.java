@@ -126,6 +126,17 @@ class TaxiiErrorTests {
         assertError(taxii.get(objects, null, Map.of("limit", "ten")), 400);
     }
 
+    @Test
+    void malformedFiltersAreNamedAsTaxiiCallsThem() {
+        assertThat(taxii.get(objects, null, Map.of("match[version]", "newest")).json().path("description").asString())
+                .isEqualTo("match[version] 'newest': must be first, last, all or an RFC 3339 timestamp");
+        assertThat(taxii.get(objects, null, Map.of("added_after", "yesterday")).json().path("description").asString())
+                .isEqualTo("added_after 'yesterday' is not an RFC 3339 timestamp");
+        // The versions endpoint lists every version: match[version] is not among its filters, so it is not read.
+        assertThat(taxii.get(objects + "indicator--" + UUID.randomUUID() + "/versions/", null,
+                Map.of("match[version]", "newest")).status()).isEqualTo(404);
+    }
+
     private TaxiiClient.Answer accept(String accept) {
         return taxii.send("GET", ROOT, null, Map.of("Accept", accept), null);
     }

@@ -1,5 +1,6 @@
 package org.sipar.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +28,13 @@ class Administration {
     private final Organisations organisations;
     private final Audit audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Administration(Organisations organisations, Audit audit, ApplicationEventPublisher events) {
+    Administration(Organisations organisations, Audit audit, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The organisations the caller may see: all for hub administrators, else their own. */
@@ -52,7 +55,7 @@ class Administration {
         if (!actor.isHubAdmin()) {
             throw new NotPermitted("Only hub administrators register organisations");
         }
-        Organisation created = checked(UUID.randomUUID(), draft, Instant.now());
+        Organisation created = checked(UUID.randomUUID(), draft, clock.instant());
         organisations.save(created);
         audit.record("organisation.registered", "organisation " + created.id(), describe(created));
         events.publishEvent(new OrganisationRegistered(created.id(), created.name(), created.kind()));

@@ -1,7 +1,7 @@
 package org.sipar.identity.internal;
 
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,10 @@ class Bootstrap implements SmartInitializingSingleton {
     private final PasswordEncoder encoder;
     private final Audit audit;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     Bootstrap(SiparSettings settings, Organisations organisations, People people, SharingGroups groups,
-              PasswordEncoder encoder, Audit audit, TransactionTemplate transaction) {
+              PasswordEncoder encoder, Audit audit, TransactionTemplate transaction, Clock clock) {
         this.settings = settings;
         this.organisations = organisations;
         this.people = people;
@@ -46,6 +47,7 @@ class Bootstrap implements SmartInitializingSingleton {
         this.encoder = encoder;
         this.audit = audit;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +56,8 @@ class Bootstrap implements SmartInitializingSingleton {
             return;
         }
         if (settings.demo()) {
-            transaction.executeWithoutResult(s -> new DemoData(organisations, people, groups, encoder).seed());
+            transaction.executeWithoutResult(s ->
+                    new DemoData(organisations, people, groups, encoder, clock.instant()).seed());
             log.warn("DEMO MODE: seeded demo organisations and people; every demo login has the password 'sipar-demo'."
                     + " Never use demo mode for real data.");
             audit.record(new Audit.Entry(null, "system", "demo.seeded", null, true, null, Map.of()));
@@ -68,7 +71,7 @@ class Bootstrap implements SmartInitializingSingleton {
         boolean generated = first.adminPassword() == null || first.adminPassword().isBlank();
         String password = generated ? randomPassword() : first.adminPassword();
         Organisation hub = new Organisation(UUID.randomUUID(), first.organisation(), OrganisationKind.NATIONAL_CERT,
-                "National cyber security", null, List.of(), List.of(), List.of(), Instant.now());
+                "National cyber security", null, List.of(), List.of(), List.of(), clock.instant());
         organisations.save(hub);
         Person admin = new Person(UUID.randomUUID(), first.adminEmail().toLowerCase(java.util.Locale.ROOT),
                 "Hub administrator", hub.id(), hub.name(), Set.of(Role.HUB_ADMIN), true, false, null);

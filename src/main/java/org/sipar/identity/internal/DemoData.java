@@ -22,12 +22,15 @@ final class DemoData {
     private final People people;
     private final SharingGroups groups;
     private final PasswordEncoder encoder;
+    /** When the demo organisations are created. */
+    private final Instant now;
 
-    DemoData(Organisations organisations, People people, SharingGroups groups, PasswordEncoder encoder) {
+    DemoData(Organisations organisations, People people, SharingGroups groups, PasswordEncoder encoder, Instant now) {
         this.organisations = organisations;
         this.people = people;
         this.groups = groups;
         this.encoder = encoder;
+        this.now = now;
     }
 
     void seed() {
@@ -61,7 +64,7 @@ final class DemoData {
                      List<Long> asns) {
         UUID id = UUID.randomUUID();
         organisations.save(new Organisation(id, name, kind, sector, "soc@" + domain, networks, asns,
-                List.of(domain), Instant.now()));
+                List.of(domain), now));
         return id;
     }
 

@@ -1,5 +1,6 @@
 package org.sipar.identity.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.sipar.identity.Person;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -21,9 +22,11 @@ class PasswordSignIn implements AuthenticationProvider {
             + " after repeated failures the account is locked for a while.";
 
     private final PasswordCheck check;
+    private final Clock clock;
 
-    PasswordSignIn(PasswordCheck check) {
+    PasswordSignIn(PasswordCheck check, Clock clock) {
         this.check = check;
+        this.clock = clock;
     }
 
     /** Why a sign-in was refused, for the audit trail; never shown to the caller. */
@@ -48,7 +51,7 @@ class PasswordSignIn implements AuthenticationProvider {
         if (!person.enabled()) {
             throw refused("account disabled");
         }
-        SignedInPerson principal = new SignedInPerson(person, null, null);
+        SignedInPerson principal = new SignedInPerson(person, null, null, clock);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 

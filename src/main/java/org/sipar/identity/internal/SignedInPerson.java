@@ -1,5 +1,6 @@
 package org.sipar.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,13 +20,16 @@ final class SignedInPerson implements UserDetails, CredentialsContainer, Viewer,
     private final CurrentUser user;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final Clock clock;
     private String passwordHash;
 
-    SignedInPerson(Person person, String passwordHash, Instant lockedUntil) {
+    /** The principal of {@code person}, locked until {@code lockedUntil} (null: not locked) as {@code clock} tells. */
+    SignedInPerson(Person person, String passwordHash, Instant lockedUntil, Clock clock) {
         this.user = new CurrentUser(person.id(), person.email(), person.displayName(), person.organisationId(),
                 person.organisationName(), person.roles());
         this.enabled = person.enabled();
         this.lockedUntil = lockedUntil;
+        this.clock = clock;
         this.passwordHash = passwordHash;
     }
 
@@ -68,7 +72,7 @@ final class SignedInPerson implements UserDetails, CredentialsContainer, Viewer,
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return lockedUntil == null || lockedUntil.isBefore(clock.instant());
     }
 
     @Override

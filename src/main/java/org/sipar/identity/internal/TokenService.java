@@ -94,7 +94,7 @@ class TokenService implements Credentials {
         return cache.token(HexFormat.of().formatHex(hash), () -> tokens.ownerOfActive(hash)
                 .flatMap(owner -> people.account(owner.email())
                         .filter(a -> a.lockedUntil() == null || a.lockedUntil().isBefore(clock.instant()))
-                        .map(a -> new SignedInPerson(a.person(), null, a.lockedUntil()))
+                        .map(a -> new SignedInPerson(a.person(), null, a.lockedUntil(), clock))
                         .filter(SignedInPerson::isEnabled)
                         .map(p -> new IdentityCache.TokenOwner(p, owner.expiresAt()))));
     }

@@ -1,7 +1,6 @@
 package org.sipar.taxii.internal;
 
 import org.sipar.identity.CurrentUser;
-import org.sipar.identity.Role;
 import org.sipar.sharing.Reader;
 
 /**
@@ -18,10 +17,9 @@ record Caller(CurrentUser user, Reader reader) {
         return user != null && user.isHubAdmin();
     }
 
-    /** Analysts and administrators publish intelligence for their organisation; members only read. */
+    /** Whether the caller publishes intelligence ({@link CurrentUser#publishes}); anonymous callers do not. */
     boolean publishes() {
-        return user != null && (user.roles().contains(Role.ANALYST) || user.roles().contains(Role.ORG_ADMIN)
-                || user.roles().contains(Role.HUB_ADMIN));
+        return user != null && user.publishes();
     }
 
     /** Refuses anonymous callers with 401, so that a client knows to send credentials. */

@@ -2,13 +2,13 @@ package org.sipar.taxii.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.VersionSelection;
+import org.sipar.platform.InputRejected;
+import org.sipar.platform.ParameterValues;
 
 /**
  * A request's TAXII filters and paging as an {@link ObjectQuery}: comma-separated values of one filter are
@@ -25,9 +25,22 @@ final class Filters {
 
     /** The query for {@code params} over {@code scope}, with {@code id} fixed when given (single-object endpoints). */
     static ObjectQuery query(Map<String, String[]> params, ObjectQuery.Scope scope, String id) {
+        return query(params, scope, id, versions(params));
+    }
+
+    /**
+     * The query for every version of the object {@code id} in {@code scope}: the versions endpoint lists them all
+     * whatever {@code match[version]} says (it is not among that endpoint's filters), so it is not read.
+     */
+    static ObjectQuery everyVersion(Map<String, String[]> params, ObjectQuery.Scope scope, String id) {
+        return query(params, scope, id, List.of(VersionSelection.ALL));
+    }
+
+    private static ObjectQuery query(Map<String, String[]> params, ObjectQuery.Scope scope, String id,
+                                     List<VersionSelection> versions) {
         List<String> ids = id != null ? List.of(id) : values(params, "match[id]");
         List<String> types = id != null ? List.of() : values(params, "match[type]");
-        return new ObjectQuery(scope, addedAfter(params), ids, types, values(params, "match[version]"),
+        return new ObjectQuery(scope, addedAfter(params), ids, types, versions,
                 values(params, "match[spec_version]"), null, cursor(params), limit(params));
     }
 
@@ -38,37 +51,21 @@ final class Filters {
     }
 
     static List<String> values(Map<String, String[]> params, String name) {
-        List<String> values = new ArrayList<>();
-        for (String value : params.getOrDefault(name, new String[0])) {
-            for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    values.add(part.strip());
-                }
-            }
-        }
-        return values;
+        return ParameterValues.list(params.get(name));
+    }
+
+    private static List<VersionSelection> versions(Map<String, String[]> params) {
+        return values(params, "match[version]").stream().map(v -> VersionSelection.parse("match[version]", v)).toList();
     }
 
     private static Instant addedAfter(Map<String, String[]> params) {
         String text = single(params, "added_after");
         try {
             // Dates go out to the microsecond, as they are kept: added_after is exact.
-            return text == null ? null : rfc3339(text);
-        } catch (DateTimeParseException e) {
+            return ParameterValues.timestamp("added_after", text);
+        } catch (InputRejected e) {
             throw TaxiiException.badRequest("added_after '" + text + "' is not an RFC 3339 timestamp");
         }
-    }
-
-    /**
-     * An RFC 3339 timestamp. Its year has four digits; java.time also reads signed years beyond 9999, which
-     * PostgreSQL cannot hold, so they are refused here rather than failing in the database.
-     */
-    private static Instant rfc3339(String text) {
-        OffsetDateTime time = OffsetDateTime.parse(text);
-        if (time.getYear() < 0 || time.getYear() > 9999) {
-            throw new DateTimeParseException("year outside 0000-9999", text, 0);
-        }
-        return time.toInstant();
     }
 
     private static long cursor(Map<String, String[]> params) {

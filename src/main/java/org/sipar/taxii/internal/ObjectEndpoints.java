@@ -3,7 +3,6 @@ package org.sipar.taxii.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
@@ -64,9 +63,8 @@ class ObjectEndpoints {
                   HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Every version is listed whatever match[version] says; spec_version and added_after still filter.
         Caller caller = callers.of(auth);
-        ObjectQuery q = Filters.query(request.getParameterMap(), collections.readable(caller, collection).scope(), id);
-        ObjectQuery all = new ObjectQuery(q.scope(), q.addedAfter(), q.ids(), List.of(), List.of("all"),
-                q.specVersions(), null, q.afterSeq(), q.limit());
+        ObjectQuery all = Filters.everyVersion(request.getParameterMap(),
+                collections.readable(caller, collection).scope(), id);
         ListingWriter.versions(existing(intelligence.objects(caller.reader(), all), request, id), response);
     }
 

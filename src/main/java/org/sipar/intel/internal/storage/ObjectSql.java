@@ -1,15 +1,13 @@
 package org.sipar.intel.internal.storage;
 
 import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.intel.ObjectQuery;
-import org.sipar.platform.InputRejected;
+import org.sipar.intel.VersionSelection;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.SharingPolicy;
 
@@ -180,16 +178,16 @@ final class ObjectSql {
      * first/last are among the versions of the row's copy the reader may see, so a hidden newer version never hides
      * an older one.
      */
-    private String versions(List<String> versions, String visibleNewer) {
+    private String versions(List<VersionSelection> versions, String visibleNewer) {
         List<String> any = new ArrayList<>();
         List<Timestamp> exact = new ArrayList<>();
-        for (String v : versions) {
+        for (VersionSelection v : versions) {
             switch (v) {
-                case "all" -> any.add("true");
-                case "last" -> any.add(latestOfCopy(visibleNewer));
-                case "first" -> any.add("not exists (select 1 from intel_objects n where n.id = o.id"
+                case VersionSelection.Named.ALL -> any.add("true");
+                case VersionSelection.Named.LAST -> any.add(latestOfCopy(visibleNewer));
+                case VersionSelection.Named.FIRST -> any.add("not exists (select 1 from intel_objects n where n.id = o.id"
                         + " and n.publisher_org is not distinct from o.publisher_org and n.modified_at < o.modified_at and " + visibleNewer + ")");
-                default -> exact.add(timestamp(v));
+                case VersionSelection.Modified m -> exact.add(Timestamp.from(m.modified()));
             }
         }
         if (!exact.isEmpty()) {
@@ -202,17 +200,5 @@ final class ObjectSql {
     private void add(String condition, String name, Object value) {
         where.add(condition);
         params.put(name, value);
-    }
-
-    private static Timestamp timestamp(String text) {
-        try {
-            OffsetDateTime at = OffsetDateTime.parse(text);
-            if (at.getYear() < 1 || at.getYear() > 9999) { // RFC 3339 years have four digits; PostgreSQL holds no others
-                throw new InputRejected("match[version]", text, "must be first, last, all or an RFC 3339 timestamp of the years 0001 to 9999");
-            }
-            return Timestamp.from(at.toInstant());
-        } catch (DateTimeParseException e) {
-            throw new InputRejected("match[version]", text, "must be first, last, all or an RFC 3339 timestamp");
-        }
     }
 }

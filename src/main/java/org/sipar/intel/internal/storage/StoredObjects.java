@@ -14,6 +14,7 @@ import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.StixRedaction;
 import org.sipar.intel.StoredObject;
+import org.sipar.intel.VersionSelection;
 import org.sipar.intel.internal.IntelSettings;
 import org.sipar.platform.Audit;
 import org.sipar.sharing.Reader;
@@ -83,7 +84,7 @@ public class StoredObjects {
         // Selection follows what the reader sees, so first/last mean the same here as when reading.
         int deleted = seqs.isEmpty() ? 0 : transaction.execute(tx -> tombstones(reader, hubAdmin, seqs));
         audit.record("intel.object.delete", String.join(",", selection.ids()),
-                Map.of("versions", selection.versions(), "deleted", deleted));
+                Map.of("versions", selection.versions().stream().map(VersionSelection::text).toList(), "deleted", deleted));
         return deleted;
     }
 

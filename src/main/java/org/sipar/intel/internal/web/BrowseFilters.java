@@ -1,14 +1,9 @@
 package org.sipar.intel.internal.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +12,7 @@ import org.sipar.identity.CurrentUser;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotPermitted;
+import org.sipar.platform.ParameterValues;
 import org.sipar.sharing.Tlp;
 
 /**
@@ -36,12 +32,11 @@ public record BrowseFilters(List<String> label, List<String> tlp, List<String> p
 
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public BrowseFilters {
-        label = values(label);
-        tlp = values(tlp);
-        publisher = values(publisher);
+        label = ParameterValues.list(label);
+        tlp = ParameterValues.list(tlp);
+        publisher = ParameterValues.list(publisher);
         addedAfter = blankToNull(addedAfter);
         addedBefore = blankToNull(addedBefore);
         modifiedAfter = blankToNull(modifiedAfter);
@@ -114,38 +109,12 @@ public record BrowseFilters(List<String> label, List<String> tlp, List<String> p
     }
 
     private static Instant instant(String param, String text, List<InputRejected.Problem> problems) {
-        if (text == null) {
-            return null;
-        }
         try {
-            // An unencoded '+' of an offset arrives as a space.
-            OffsetDateTime time = DATE.matcher(text).matches() ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(text.toUpperCase(Locale.ROOT).replace(' ', '+'));
-            // RFC 3339 years have four digits; java.time also reads signed ones that PostgreSQL cannot hold.
-            if (time.getYear() < 0 || time.getYear() > 9999) {
-                throw new DateTimeParseException("year outside 0000-9999", text, 0);
-            }
-            return time.toInstant();
-        } catch (DateTimeParseException e) {
-            problems.add(new InputRejected.Problem(param, text, "must be a date (YYYY-MM-DD) or an RFC 3339 timestamp"));
+            return ParameterValues.dayOrTimestamp(param, text);
+        } catch (InputRejected e) {
+            problems.addAll(e.problems());
             return null;
         }
-    }
-
-    /** The non-blank values of a repeated parameter, comma-separated ones split. */
-    static List<String> values(List<String> raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (String value : raw) {
-            for (String part : value == null ? new String[0] : value.split(",")) {
-                if (!part.isBlank()) {
-                    values.add(part.strip());
-                }
-            }
-        }
-        return List.copyOf(values);
     }
 
     private static String blankToNull(String text) {

@@ -58,7 +58,7 @@ class ImportPages {
                        @RequestParam(required = false) List<String> groups,
                        @RequestParam(required = false) List<String> people,
                        @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, HttpServletResponse response) throws IOException {
-        CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
+        CurrentUser user = CurrentUser.of(auth).filter(CurrentUser::publishes)
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         Recipients.Named to;
         try {

@@ -19,9 +19,11 @@ import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
+import org.sipar.intel.VersionSelection;
 import org.sipar.platform.Audit;
 import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
+import org.sipar.platform.ParameterValues;
 import org.sipar.sharing.Readers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -81,7 +83,7 @@ class IntelApi {
                                         @Parameter(description = "Hub administrators only: publish for this organisation, into"
                                                 + " its copy of each object (audited)", schema = @Schema(format = "uuid"))
                                         @RequestParam(name = "on_behalf_of", required = false) String onBehalfOf) throws IOException {
-        CurrentUser user = CurrentUser.of(auth).filter(IntelPages::publishes)
+        CurrentUser user = CurrentUser.of(auth).filter(CurrentUser::publishes)
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         // Checked before the body is read, so that nothing of an import with a bad recipient is stored.
         Recipients.Named to = recipients.check(organisations, groups, people);
@@ -156,8 +158,8 @@ class IntelApi {
                        @Parameter(description = "Page size, 1 to 1000")
                        @RequestParam(defaultValue = "100") int limit) {
         BrowseFilters filters = new BrowseFilters(label, tlp, publisher, addedAfter, addedBefore, modifiedAfter, modifiedBefore);
-        ObjectQuery query = ObjectQuery.all(Math.clamp(limit, 1, 1000)).withTypes(BrowseFilters.values(type))
-                .withVersions(version).withText(q).withAfterSeq(after).withFacets(filters.facets(CurrentUser.of(auth)));
+        ObjectQuery query = ObjectQuery.all(Math.clamp(limit, 1, 1000)).withTypes(ParameterValues.list(type))
+                .withVersions(versions(version)).withText(q).withAfterSeq(after).withFacets(filters.facets(CurrentUser.of(auth)));
         return intelligence.objects(readers.of(auth), query);
     }
 
@@ -170,10 +172,16 @@ class IntelApi {
     ObjectPage object(Authentication auth, @Parameter(description = "The STIX id, such as indicator--…") @PathVariable String id,
                       @Parameter(description = "Which versions: last, first, all, or STIX modified timestamps")
                       @RequestParam(defaultValue = "last") List<String> version) {
-        ObjectPage page = intelligence.objects(readers.of(auth), ObjectQuery.all(1000).withIds(List.of(id)).withVersions(version));
+        ObjectPage page = intelligence.objects(readers.of(auth),
+                ObjectQuery.all(1000).withIds(List.of(id)).withVersions(versions(version)));
         if (page.objects().isEmpty()) {
             throw new NotFound("object", id);
         }
         return page;
+    }
+
+    /** The versions the parameter {@code version} asks for. */
+    private static List<VersionSelection> versions(List<String> version) {
+        return ParameterValues.list(version).stream().map(v -> VersionSelection.parse("version", v)).toList();
     }
 }

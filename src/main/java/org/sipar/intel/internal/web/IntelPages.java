@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.sipar.identity.CurrentUser;
 import org.sipar.identity.Directory;
 import org.sipar.identity.Organisation;
-import org.sipar.identity.Role;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.StoredObject;
+import org.sipar.intel.VersionSelection;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotFound;
 import org.sipar.sharing.Reader;
@@ -113,7 +113,7 @@ class IntelPages {
     String object(Authentication auth, @PathVariable String id, Model model) {
         Reader reader = readers.of(auth);
         List<StoredObject> versions = intelligence.objects(reader,
-                ObjectQuery.all(1000).withIds(List.of(id)).withVersions(List.of("all"))).objects();
+                ObjectQuery.all(1000).withIds(List.of(id)).withVersions(List.of(VersionSelection.ALL))).objects();
         if (versions.isEmpty()) {
             throw new NotFound("object", id);
         }
@@ -152,10 +152,5 @@ class IntelPages {
             return List.of();
         }
         return intelligence.objects(reader, ObjectQuery.all(1000).withIds(ids)).objects().stream().map(o -> o.content()).toList();
-    }
-
-    /** Whether the person may publish intelligence: analysts and administrators, not plain members. */
-    static boolean publishes(CurrentUser user) {
-        return user.roles().stream().anyMatch(r -> r != Role.MEMBER);
     }
 }

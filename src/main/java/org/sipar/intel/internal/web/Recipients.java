@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.sipar.identity.Directory;
 import org.sipar.identity.SharingGroup;
 import org.sipar.platform.InputRejected;
+import org.sipar.platform.ParameterValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,7 @@ class Recipients {
     private static Set<UUID> known(String parameter, List<String> values, Predicate<UUID> exists, String what,
                                    List<InputRejected.Problem> problems) {
         Set<UUID> ids = new LinkedHashSet<>();
-        for (String value : BrowseFilters.values(values)) {
+        for (String value : ParameterValues.list(values)) {
             if (!UUID_TEXT.matcher(value).matches()) {
                 problems.add(new InputRejected.Problem(parameter, value, "is not an identifier (a UUID) of a " + what));
             } else if (!exists.test(UUID.fromString(value))) {
