@@ -126,7 +126,7 @@ class ChangeFeedTests extends StoreFixture {
         String revoked = indicator(history.id(), "feed", level.markingId(), "2026-05-02T00:00:00.000Z").replace("}", ",\"revoked\":true}");
         members.publish(OWNER, bundle(revoked));
         int deleted = intelligence.delete(members.reader(OWNER), false, new ObjectQuery(new ObjectQuery.Scope.All(), null,
-                List.of(history.id()), List.of(), List.of("first"), List.of(), null, 0, 100));
+                List.of(history.id()), List.of(), List.of(VersionSelection.FIRST), List.of(), null, 0, 100));
         assertThat(deleted).as("the first version deleted").isEqualTo(1);
     }
 

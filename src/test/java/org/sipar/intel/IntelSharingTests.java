@@ -79,7 +79,7 @@ class IntelSharingTests {
                 basic("analyst@bank.demo", PASSWORD), StixFixtures.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         int gone = intelligence.delete(new Members(jdbc, intelligence).reader("analyst@bank.demo"), false,
-                ObjectQuery.all(100).withIds(List.copyOf(deleted.values())).withVersions(List.of("all")));
+                ObjectQuery.all(100).withIds(List.copyOf(deleted.values())).withVersions(List.of(VersionSelection.ALL)));
         assertThat(gone).isEqualTo(5);
     }
 
