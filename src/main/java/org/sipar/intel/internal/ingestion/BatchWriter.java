@@ -1,15 +1,13 @@
 package org.sipar.intel.internal.ingestion;
 
-import org.sipar.intel.internal.storage.WriteLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sipar.intel.ImportReport;
-import org.sipar.intel.ImportReport.Conflict;
-import org.sipar.intel.ImportReport.Counts;
 import org.sipar.intel.IntelligenceChanged;
+import org.sipar.intel.internal.storage.WriteLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a batch of checked objects and its share of the report in one transaction, so that a crash leaves
  * either both or neither. Under the locks of its ids ({@link IdLocks}) it reads what the publisher's copy
  * holds ({@link HeldVersions}), decides each object's fate ({@link Fates}), and stores the new versions with
- * one {@code COPY} ({@link Rows}, which sets apart an object the database refuses). It never waits for another
+ * one {@code COPY} ({@link Rows}, which sets apart an object the database refuses); {@link Accounting} counts
+ * each object in the report's share. It never waits for another
  * batch inside its transaction; what PostgreSQL aborts as a deadlock or serialisation failure is tried again.
  */
 @Component
@@ -66,7 +65,7 @@ class BatchWriter {
                     .map(c -> c.modified().isEmpty() ? HeldVersions.UNVERSIONED : VersionInstant.of(c.modified())).toList();
             Fates fates = new Fates(batch, instants, held);
             written = rows.write(batch, instants, fates, share.id(), tx);
-            account(batch, fates, written.refused(), share);
+            Accounting.record(batch, fates, written.refused(), share);
         }
         ImportReport snapshot = share.snapshot("running");
         imports.saveShare(share.id(), segment.batch, snapshot);
@@ -75,36 +74,6 @@ class BatchWriter {
             events.publishEvent(new IntelligenceChanged.VersionsAdded(position, share.id(), written.ids()));
         }
         return snapshot;
-    }
-
-    private static void account(List<CheckedObject> batch, Fates fates, List<Rows.Refused> refused, ReportBuilder share) {
-        Set<Integer> refusedAt = new java.util.HashSet<>();
-        for (Rows.Refused r : refused) {
-            refusedAt.add(r.position());
-            CheckedObject c = batch.get(r.position());
-            share.reject(c.type(), c.index(), c.id(), List.of(r.reason()));
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            if (!refusedAt.contains(i)) {
-                account(batch.get(i), fates.fates[i], share);
-            }
-        }
-    }
-
-    private static void account(CheckedObject c, Fates.Fate fate, ReportBuilder share) {
-        int warnings = c.warnings().size();
-        switch (fate) {
-            case Fates.Fate.Added a -> {
-                share.count(c.type(), new Counts(1, 0, c.upgraded() ? 1 : 0, 0, warnings, 0));
-                share.warn(c.index(), c.id(), c.warnings());
-            }
-            case Fates.Fate.Duplicate d -> share.count(c.type(), new Counts(0, 1, 0, 0, warnings, 0));
-            case Fates.Fate.Conflict k -> share.conflict(c.type(), new Conflict(c.index(), c.id(), c.modified(), k.differences()));
-            case Fates.Fate.AfterRevocation r -> share.reject(c.type(), c.index(), c.id(), List.of("version " + c.modified()
-                    + " comes after version " + r.revokedAt() + ", which revoked the object; STIX accepts no later versions of it"));
-            case Fates.Fate.RevokesBeforeLater r -> share.reject(c.type(), c.index(), c.id(), List.of("version " + c.modified()
-                    + " revokes the object, but a later version " + r.later() + " is held; STIX allows no version after a revocation"));
-        }
     }
 
     /** The positions of the batch to store, in order. */
