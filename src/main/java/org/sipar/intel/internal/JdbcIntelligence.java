@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sipar.intel.BundleSource;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
@@ -25,6 +26,11 @@ class JdbcIntelligence implements Intelligence {
     JdbcIntelligence(Ingestion ingestion, StoredObjects stored) {
         this.ingestion = ingestion;
         this.stored = stored;
+    }
+
+    @Override
+    public ImportReport submit(Publication publication, BundleSource bundle) {
+        return ingestion.submit(UUID.randomUUID(), publication, bundle);
     }
 
     @Override

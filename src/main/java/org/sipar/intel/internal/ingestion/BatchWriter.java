@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportReport.Conflict;
 import org.sipar.intel.ImportReport.Counts;
+import org.sipar.intel.ImportStatus;
 import org.sipar.intel.IntelligenceChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +69,7 @@ class BatchWriter {
             written = rows.write(batch, instants, fates, share.id(), tx);
             account(batch, fates, written.refused(), share);
         }
-        ImportReport snapshot = share.snapshot("running");
+        ImportReport snapshot = share.snapshot(ImportStatus.RUNNING);
         imports.saveShare(share.id(), segment.batch, snapshot);
         if (written != null && written.storedRows()) {
             long position = rows.commitOrder(written);
