@@ -38,9 +38,11 @@ class ImportExecutors implements DisposableBean {
                         settings.maxPageBytes(), Integer.parseInt(old.strip()), settings.importQueueCapacity()).importThreads();
             }
         }
-        runners = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("sipar-import-", 0).factory());
+        // Shared threads are started by whichever caller comes first: they must not inherit its thread locals.
+        runners = Executors.newFixedThreadPool(threads,
+                Thread.ofPlatform().name("sipar-import-", 0).inheritInheritableThreadLocals(false).factory());
         writers = Executors.newFixedThreadPool(Pipeline.IN_FLIGHT * threads,
-                Thread.ofPlatform().name("sipar-import-writer-", 0).factory());
+                Thread.ofPlatform().name("sipar-import-writer-", 0).inheritInheritableThreadLocals(false).factory());
     }
 
     ExecutorService runners() {
