@@ -79,6 +79,24 @@ class TaxiiAddObjectsTests {
     }
 
     @Test
+    void theStatusIsCompletedWhenItsImportEndsWithoutAnyoneAsking() throws InterruptedException {
+        String id = Stix.newId("indicator");
+        TaxiiClient.Answer posted = taxii.post(ROOT + "collections/" + all + "/objects/", as("analyst@telco.demo"),
+                TaxiiClient.envelope(List.of(Stix.indicator(id, V1, Tlp.CLEAR))));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        java.util.UUID status = java.util.UUID.fromString(posted.json().path("id").asString());
+        long deadline = System.nanoTime() + TaxiiClient.DEADLINE.toNanos();
+        // Read from the table, never through the endpoint: only the import's end (ImportFinished) can complete it.
+        while (!"complete".equals(jdbc.sql("select status from taxii_status where id = ?").param(status)
+                .query(String.class).single())) {
+            assertThat(System.nanoTime()).as("status completed by the import's end").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(jdbc.sql("select success_count from taxii_status where id = ?").param(status).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theStatusFollowsTheImportWhileItRuns() throws InterruptedException {
         List<String> objects = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
