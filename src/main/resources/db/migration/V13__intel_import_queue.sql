@@ -1,6 +1,7 @@
 -- One durable, bounded import queue for every entry (issue 8). An import is recorded queued with what running
--- it needs (who publishes it to whom, and the file its bundle was spooled to under <data-dir>/intel-spool/),
--- then running, then complete or failed. started_at is null while it waits.
+-- it needs (who publishes it to whom, and the file its bundle was spooled to under <data-dir>/intel-spool/ of
+-- the instance that accepted it; spooled_in names that spool, and only that instance runs it), then running,
+-- then complete or failed. started_at is null while it waits.
 alter table intel_imports drop constraint intel_imports_status_check;
 alter table intel_imports add constraint intel_imports_status_check
     check (status in ('queued', 'running', 'complete', 'failed'));
@@ -9,6 +10,7 @@ alter table intel_imports
     add column recipient_groups uuid[]      not null default '{}',
     add column recipient_people uuid[]      not null default '{}',
     add column spool_file       text,
+    add column spooled_in       text,
     add column queued_at        timestamptz not null default now();
 alter table intel_imports alter column started_at drop not null;
 alter table intel_imports alter column started_at drop default;

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 class ImportSpool {
 
     private final Path dir;
+    private final String instance;
 
     @Autowired
     ImportSpool(SiparSettings settings) {
@@ -39,9 +40,22 @@ class ImportSpool {
         this.dir = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.dir);
+            Path named = this.dir.resolve("instance");
+            if (!Files.exists(named)) {
+                Files.writeString(named, UUID.randomUUID().toString());
+            }
+            this.instance = Files.readString(named).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the import spool directory " + this.dir, e);
         }
+    }
+
+    /**
+     * The name of this spool, kept in it (so that it stays when the data directory moves): the imports queued
+     * with it are the ones whose files are here, which this instance runs (and no other sharing the database).
+     */
+    String instance() {
+        return instance;
     }
 
     /** The spool file's name for import {@code id}. */
@@ -97,7 +111,8 @@ class ImportSpool {
         int deleted = 0;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
-                if (!keep.contains(file.getFileName().toString())
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json") && !keep.contains(name)
                         && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     Files.deleteIfExists(file);
                     deleted++;

@@ -34,7 +34,12 @@ class Imports {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    Imports(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    /** This instance's spool: the imports queued with it are those it runs. */
+    private final String spooledIn;
+
+    Imports(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions, ApplicationEventPublisher events,
+            ImportSpool spool) {
+        this.spooledIn = spool.instance();
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
@@ -52,12 +57,12 @@ class Imports {
     boolean queue(UUID id, Publication publication, String spoolFile, int capacity) {
         return jdbc.sql("""
                         insert into intel_imports (id, status, source, publisher_org, publisher_person, recipient_orgs,
-                            recipient_groups, recipient_people, spool_file, started_at)
-                        select ?, 'queued', ?, ?, ?, ?, ?, ?, ?, null
+                            recipient_groups, recipient_people, spool_file, spooled_in, started_at)
+                        select ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, null
                         where (select count(*) from intel_imports where status = 'queued') < ?""")
                 .params(id, publication.source(), publication.publisherOrganisation(), publication.publisherPerson(),
                         uuids(publication.organisations()), uuids(publication.groups()), uuids(publication.people()),
-                        spoolFile, capacity)
+                        spoolFile, spooledIn, capacity)
                 .update() == 1;
     }
 
@@ -70,35 +75,39 @@ class Imports {
     Optional<Queued> claim(UUID id) {
         return jdbc.sql("""
                         update intel_imports set status = 'running', started_at = clock_timestamp()
-                        where id = ? and status = 'queued'
+                        where id = ? and status = 'queued' and spooled_in = ?
                         returning id, source, publisher_org, publisher_person, recipient_orgs, recipient_groups,
                             recipient_people, spool_file""")
-                .params(id).query(this::queued).optional();
+                .params(id, spooledIn).query(this::queued).optional();
     }
 
-    /** The imports that wait queued, oldest first. */
+    /** The imports that wait queued to run here, oldest first. */
     List<UUID> waiting() {
-        return jdbc.sql("select id from intel_imports where status = 'queued' order by queued_at").query(UUID.class).list();
+        return jdbc.sql("select id from intel_imports where status = 'queued' and spooled_in = ? order by queued_at")
+                .params(spooledIn).query(UUID.class).list();
     }
 
     /** The imports queued before {@code before}, oldest first: a backstop for hand-offs lost on the way. */
     List<UUID> waitingSince(Instant before) {
-        return jdbc.sql("select id from intel_imports where status = 'queued' and queued_at < ? order by queued_at")
-                .params(Timestamp.from(before)).query(UUID.class).list();
+        return jdbc.sql("select id from intel_imports where status = 'queued' and spooled_in = ? and queued_at < ?"
+                        + " order by queued_at")
+                .params(spooledIn, Timestamp.from(before)).query(UUID.class).list();
     }
 
     /**
      * Puts the imports that a stop or crash cut short while running back in the queue, to run again from their
      * spool file: what their committed batches stored counts as duplicates then, so their shares go. Returns how
-     * many. Imports running without a spool file (from before the queue) are left to {@link InterruptedImports}.
+     * many. Only this instance's imports: those running without a spool file (from before the queue) are left to
+     * {@link InterruptedImports}, those another instance sharing the database spooled to it.
      */
     int requeueInterrupted() {
         return transactions.execute(tx -> {
             jdbc.sql("""
                     delete from intel_import_batches where import_id in
-                        (select id from intel_imports where status = 'running' and spool_file is not null)""").update();
+                        (select id from intel_imports where status = 'running' and spooled_in = ?)""")
+                    .params(spooledIn).update();
             return jdbc.sql("update intel_imports set status = 'queued', started_at = null"
-                    + " where status = 'running' and spool_file is not null").update();
+                    + " where status = 'running' and spooled_in = ?").params(spooledIn).update();
         });
     }
 

@@ -30,7 +30,7 @@ class InterruptedImports implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        List<UUID> running = jdbc.sql("select id from intel_imports where status = 'running' and spool_file is null").query(UUID.class).list();
+        List<UUID> running = jdbc.sql("select id from intel_imports where status = 'running' and spooled_in is null").query(UUID.class).list();
         for (UUID id : running) {
             String source = jdbc.sql("select source from intel_imports where id = ?").params(id).query(String.class).single();
             ReportBuilder report = new ReportBuilder(id, source);

@@ -168,4 +168,20 @@ class ImportQueueTests {
 
         assertThat(spoolFile(id)).doesNotExist();
     }
+
+    @Test
+    void anImportAnotherInstanceQueuedIsLeftToItsSpool() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into intel_imports (id, status, source, spool_file, spooled_in) values (?, 'queued', 'elsewhere', ?, ?)")
+                .params(id, ImportSpool.fileName(id), UUID.randomUUID().toString()).update();
+        try {
+            assertThat(imports.waiting()).doesNotContain(id);
+            assertThat(imports.claim(id)).as("only the instance holding its spool file runs it").isEmpty();
+            assertThat(imports.requeueInterrupted()).isNotNegative();
+            assertThat(jdbc.sql("select status from intel_imports where id = ?").param(id).query(String.class).single())
+                    .isEqualTo("queued");
+        } finally {
+            jdbc.sql("delete from intel_imports where id = ?").param(id).update();
+        }
+    }
 }
