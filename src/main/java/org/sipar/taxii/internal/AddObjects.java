@@ -34,6 +34,10 @@ class AddObjects {
 
     private static final Logger log = LoggerFactory.getLogger(AddObjects.class);
 
+    /** Why the objects of a request from before the import queue, left pending by a stop, were not imported. */
+    static final String SPOOL_LOST = "Sipar stopped before this object was imported and the spooled copy of the"
+            + " request was lost; send it again";
+
     private final Spool spool;
     private final StatusStore statuses;
     private final Intelligence intelligence;
@@ -113,9 +117,6 @@ class AddObjects {
         statuses.complete(row.id(), Outcome.of(row.objects(), report, Outcome.unreached(report)));
         return true;
     }
-
-    static final String SPOOL_LOST = "Sipar stopped before this object was imported and the spooled copy of the"
-            + " request was lost; send it again";
 
     /** The report of the import of {@code request} as far as it got, if it has one. */
     private ImportReport report(StatusStore.Row request) {

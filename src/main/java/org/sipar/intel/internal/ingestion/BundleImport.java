@@ -32,18 +32,18 @@ final class BundleImport {
     private final Tlp defaultTlp;
     private final int batchSize;
     private final long maxObjectBytes;
-
+    /** The writing threads every import shares. */
     private final Executor writers;
 
     BundleImport(JsonMapper json, ObjectChecks checks, BatchWriter batches, Tlp defaultTlp, int batchSize, long maxObjectBytes,
                  Executor writers) {
-        this.writers = writers;
         this.json = json;
         this.checks = checks;
         this.batches = batches;
         this.defaultTlp = defaultTlp;
         this.batchSize = batchSize;
         this.maxObjectBytes = maxObjectBytes;
+        this.writers = writers;
     }
 
     ImportReport run(UUID id, InputStream input, Publication publication) {

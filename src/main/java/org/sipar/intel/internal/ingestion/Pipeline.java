@@ -12,8 +12,8 @@ import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportStatus;
 
 /**
- * Writes segments on writing threads shared by all imports, so that checking the next batch (CPU in this JVM) overlaps with
- * storing the last ones (CPU in PostgreSQL), and two batches are stored side by side on two connections,
+ * Writes segments on the writing threads all imports share, so that checking the next batch (CPU in this JVM)
+ * overlaps with storing the last ones (CPU in PostgreSQL), and two batches are stored side by side on two connections,
  * so that PostgreSQL's share can use two cores. At most {@value #IN_FLIGHT} segments wait or are written,
  * which bounds memory; the reader blocks beyond that.
  *
