@@ -10,10 +10,12 @@ import java.util.UUID;
  * each conflict (a version already held with other content) with what differs, and each warning with its
  * object. Nothing is dropped without a line here.
  *
- * @param status {@code running}, {@code complete}, or {@code failed} (the input broke off; what came before stays)
+ * @param status {@code queued}, {@code running}, {@code complete}, or {@code failed} (the input broke off, or the
+ *               import could not go on; what came before stays)
+ * @param startedAt when the import started, null while it is queued
  * @param processed how many objects were read so far (while running: by the batches committed so far)
  */
-public record ImportReport(UUID id, String status, String source, Instant startedAt, Instant finishedAt, long processed,
+public record ImportReport(UUID id, ImportStatus status, String source, Instant startedAt, Instant finishedAt, long processed,
                            Map<String, Counts> perType, List<Rejection> rejections, List<Conflict> conflicts,
                            List<Warning> warnings, List<String> notes) {
 

@@ -9,7 +9,18 @@ import org.sipar.sharing.Reader;
 /** The intelligence store: what other modules use to add STIX objects and to read them under the sharing policy. */
 public interface Intelligence {
 
-    /** Reads a STIX bundle as a stream and stores its objects, in batches; returns the finished import's report. */
+    /**
+     * Queues the import of the bundle that {@code bundle} writes: once its copy is on disk and the import is
+     * recorded as queued, returns the queued report, whose id names the import (its progress is
+     * {@link #importReport}, its end an {@link ImportFinished} event). The import starts as soon as one of the
+     * import threads ({@code sipar.intel.import-threads}) is free, and survives a stop or crash of Sipar: the
+     * next start runs it again from its copy (objects stored the first time count as duplicates).
+     *
+     * @throws ImportQueueFull when {@code sipar.intel.import-queue-capacity} imports wait already (nothing is kept)
+     */
+    ImportReport submit(Publication publication, BundleSource bundle);
+
+    /** Imports a STIX bundle read as a stream, through the queue, and returns the finished import's report. */
     default ImportReport ingest(InputStream bundle, Publication publication) {
         return ingest(UUID.randomUUID(), bundle, publication);
     }

@@ -4,8 +4,15 @@
  * module applies it to STIX, including the parts of an object that granular markings cover
  * ({@link org.sipar.intel.StixRedaction}, {@link org.sipar.intel.GranularMarkings}). Its public API is this
  * package ({@link org.sipar.intel.Intelligence}, {@link org.sipar.intel.StixRedaction} and the records they
- * use), the events it publishes ({@link org.sipar.intel.IntelligenceChanged}) and the named interface
+ * use), the events it publishes ({@link org.sipar.intel.IntelligenceChanged}, {@link org.sipar.intel.ImportFinished}) and the named interface
  * {@code intel.pattern} (the patterning language); {@code intel.stix} (validation) is used inside the module only.
+ *
+ * <h2>Imports</h2>
+ * Every import, whatever its entry (REST, web upload, TAXII), goes through one durable, bounded queue: its bundle
+ * is spooled to {@code <data-dir>/intel-spool/} and forced to disk, its row in {@code intel_imports} says
+ * {@code queued}, and one executor of {@code sipar.intel.import-threads} threads runs the imports in turn. At most
+ * {@code sipar.intel.import-queue-capacity} wait; beyond that a submission is refused ({@link org.sipar.intel.ImportQueueFull}).
+ * A stop or crash leaves queued and running imports to the next start, which runs them again from their spool.
  *
  * <h2>Who owns an object, and what each reader is shown</h2>
  * <ul>

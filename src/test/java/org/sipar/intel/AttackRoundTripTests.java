@@ -37,7 +37,7 @@ class AttackRoundTripTests {
         try (InputStream in = Files.newInputStream(file)) {
             report = intelligence.ingest(in, new Publication(null, null, Set.of(), Set.of(), Set.of(), bundle));
         }
-        assertThat(report.status()).isEqualTo("complete");
+        assertThat(report.status()).isEqualTo(ImportStatus.COMPLETE);
         assertThat(report.rejections()).isEmpty();
         JsonNode original = json.readTree(file.toFile()).path("objects");
         Map<String, JsonNode> stored = new HashMap<>();

@@ -6,19 +6,35 @@ import static org.sipar.intel.StixFixtures.indicator;
 import static org.sipar.intel.StixFixtures.newIndicatorId;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Reader;
 import org.sipar.support.DemoPlatform;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.AbstractApplicationContext;
 
 /** Every write and every deletion is published as an IntelligenceChanged event, in commit order. */
 @DemoPlatform
-@RecordApplicationEvents
 class ChangeEventsTests extends StoreFixture {
 
+    @Autowired
+    AbstractApplicationContext context;
+
+    RecordedEvents events;
+
+    @BeforeEach
+    void record() {
+        events = new RecordedEvents(context);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        events.close();
+    }
+
     @Test
-    void eachWriteIsPublishedWithItsPositionAndIds(ApplicationEvents events) {
+    void eachWriteIsPublishedWithItsPositionAndIds() {
         String first = newIndicatorId();
         String second = newIndicatorId();
         ImportReport report = members.publish("analyst@nic.demo", bundle(indicator(first, "evt", null, "2026-01-02T00:00:00.000Z"),
@@ -35,7 +51,7 @@ class ChangeEventsTests extends StoreFixture {
     }
 
     @Test
-    void aDuplicateImportPublishesNothing(ApplicationEvents events) {
+    void aDuplicateImportPublishesNothing() {
         String id = newIndicatorId();
         String input = bundle(indicator(id, "evt", null, "2026-01-02T00:00:00.000Z"));
         members.publish("analyst@nic.demo", input);
@@ -44,7 +60,7 @@ class ChangeEventsTests extends StoreFixture {
     }
 
     @Test
-    void aDeletionIsPublished(ApplicationEvents events) {
+    void aDeletionIsPublished() {
         String id = newIndicatorId();
         members.publish("analyst@nic.demo", bundle(indicator(id, "evt", null, "2026-01-02T00:00:00.000Z")));
         Reader publisher = members.reader("analyst@nic.demo");

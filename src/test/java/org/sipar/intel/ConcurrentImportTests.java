@@ -30,7 +30,7 @@ class ConcurrentImportTests extends StoreFixture {
     void fourAnalystsOfOneOrganisationImportingOverlappingIdsAllComplete() throws Exception {
         List<String> ids = ids(OBJECTS);
         List<ImportReport> reports = parallel(List.of("analyst@cert.demo", "admin@cert.demo", "member@cert.demo", "analyst@cert.demo"), ids);
-        reports.forEach(r -> assertThat(r.status()).as(r.notes().toString()).isEqualTo("complete"));
+        reports.forEach(r -> assertThat(r.status()).as(r.notes().toString()).isEqualTo(ImportStatus.COMPLETE));
         long accepted = reports.stream().mapToLong(r -> r.totals().accepted()).sum();
         assertThat(accepted).as("every version is stored once: four versions of each id").isEqualTo(4L * OBJECTS);
         assertOneLatestPerId(ids, "analyst@cert.demo", "analyst@telco.demo");
@@ -43,7 +43,7 @@ class ConcurrentImportTests extends StoreFixture {
     void fourOrganisationsImportingOverlappingIdsEachKeepTheirCopy() throws Exception {
         List<String> ids = ids(OBJECTS);
         List<ImportReport> reports = parallel(List.of("analyst@cert.demo", "analyst@bank.demo", "analyst@telco.demo", "analyst@nic.demo"), ids);
-        reports.forEach(r -> assertThat(r.status()).isEqualTo("complete"));
+        reports.forEach(r -> assertThat(r.status()).isEqualTo(ImportStatus.COMPLETE));
         reports.forEach(r -> assertThat(r.totals().accepted()).isEqualTo(OBJECTS));
         assertOneLatestPerId(ids, "analyst@cert.demo", "analyst@bank.demo", "analyst@moit.demo", "");
     }

@@ -45,7 +45,7 @@ class IntelImportTests {
                 indicator("indicator--not-a-uuid", "badid", null, "2026-03-01T00:00:00.000Z"),
                 indicator(newIndicatorId(), "early", null, "2025-01-01T00:00:00.000Z"),
                 "42"));
-        assertThat(report.status()).isEqualTo("complete");
+        assertThat(report.status()).isEqualTo(ImportStatus.COMPLETE);
         assertThat(report.processed()).isEqualTo(5);
         assertThat(report.totals().accepted()).isEqualTo(1);
         assertThat(report.totals().rejected()).isEqualTo(4);
@@ -113,7 +113,7 @@ class IntelImportTests {
         String broken = bundle(indicator(first, "whole", null, "2026-04-01T00:00:00.000Z"),
                 indicator(second, "whole", null, "2026-04-01T00:00:00.000Z")).replace("]}", "], {\"type\": ");
         ImportReport report = ingest(broken);
-        assertThat(report.status()).isEqualTo("failed");
+        assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(report.notes()).anySatisfy(n -> assertThat(n).startsWith("Import stopped after 2 objects"));
         assertThat(count("select count(*) from intel_objects where id in ('" + first + "', '" + second + "')")).isEqualTo(2);
         assertThat(jdbc.sql("select status from intel_imports where id = ?").param(report.id()).query(String.class).single())

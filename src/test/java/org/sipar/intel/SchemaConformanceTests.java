@@ -55,7 +55,7 @@ class SchemaConformanceTests {
         for (String bundle : ATTACK) {
             try (InputStream in = Files.newInputStream(SharedData.file(bundle))) {
                 ImportReport report = intelligence.ingest(in, new Publication(null, null, Set.of(), Set.of(), Set.of(), bundle));
-                assertThat(report.status()).as(bundle).isEqualTo("complete");
+                assertThat(report.status()).as(bundle).isEqualTo(ImportStatus.COMPLETE);
                 assertThat(report.rejections()).as(bundle).isEmpty();
             }
             remember(json.readTree(SharedData.file(bundle).toFile()));

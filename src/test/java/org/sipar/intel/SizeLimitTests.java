@@ -22,7 +22,7 @@ class SizeLimitTests extends StoreFixture {
         String small = StixFixtures.newIndicatorId();
         ImportReport report = members.publish("analyst@nic.demo", StixFixtures.bundle(padded(big, 9 * MIB),
                 StixFixtures.indicator(small, "small", null, "2026-01-02T00:00:00.000Z")));
-        assertThat(report.status()).isEqualTo("complete");
+        assertThat(report.status()).isEqualTo(ImportStatus.COMPLETE);
         assertThat(report.totals().accepted()).isEqualTo(1);
         assertThat(report.rejections()).singleElement().satisfies(r -> {
             assertThat(r.index()).isZero();

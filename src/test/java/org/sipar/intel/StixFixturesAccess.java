@@ -10,4 +10,14 @@ public final class StixFixturesAccess {
     public static String indicator(String id) {
         return StixFixtures.indicator(id, "fixture", null, "2026-01-02T00:00:00.000Z");
     }
+
+    /** A new indicator id. */
+    public static String newIndicatorId() {
+        return StixFixtures.newIndicatorId();
+    }
+
+    /** A bundle of {@code objects}. */
+    public static String bundle(String... objects) {
+        return StixFixtures.bundle(objects);
+    }
 }

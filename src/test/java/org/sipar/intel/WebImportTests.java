@@ -88,10 +88,26 @@ class WebImportTests {
                 .query(String.class).single()).isEqualTo("{" + group + "}");
     }
 
+    @Test
+    void uploadWhileTheImportQueueIsFullIsRefusedWithAFriendlyPageAndNothingIsImported() throws Exception {
+        String indicator = newIndicatorId();
+        HttpResponse<String> page;
+        try (FullImportQueue full = new FullImportQueue(jdbc)) {
+            page = upload(indicator, Map.of());
+        }
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(page.body()).contains("too many imports are waiting already");
+        assertThat(jdbc.sql("select count(*) from intel_objects where id = ?").param(indicator).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from intel_imports where source = 'web.json' and status = 'queued'")
+                .query(Long.class).single()).isZero();
+    }
+
     private void awaitNoCopyAfter(UUID importId) throws Exception {
         Path uploads = Path.of(multipart.getLocation());
+        Path spooled = settings.dataDir().toAbsolutePath().normalize().resolve("intel-spool").resolve(importId + ".json");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!"complete".equals(status(importId)) || copies(uploads) > 0) {
+        while (!"complete".equals(status(importId)) || copies(uploads) > 0 || Files.exists(spooled)) {
             assertThat(System.nanoTime()).as("import %s done and its copy deleted", importId).isLessThan(deadline);
             Thread.sleep(50);
         }
@@ -101,9 +117,10 @@ class WebImportTests {
         return jdbc.sql("select status from intel_imports where id = ?").param(importId).query(String.class).optional().orElse(null);
     }
 
+    /** The multipart files left in the upload directory: none once the request is answered. */
     private static long copies(Path uploads) throws IOException {
         try (Stream<Path> files = Files.list(uploads)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("import-")).count();
+            return files.count();
         }
     }
 

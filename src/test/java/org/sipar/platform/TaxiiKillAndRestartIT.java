@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Objects added through TAXII and acknowledged (202) survive {@code kill -9} of the packaged jar before their
- * import is done: the next start imports them from the spooled copy, the status completes, the spool empties.
+ * import is done: the next start imports them from the import queue's spooled copy, the status completes, the
+ * spool empties.
  */
 class TaxiiKillAndRestartIT {
 
@@ -54,8 +55,10 @@ class TaxiiKillAndRestartIT {
         String status = "/taxii2/api/status/" + accepted.path("id").asString() + "/";
         first.process.destroyForcibly();
         assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(dataDir.resolve("taxii-spool/" + accepted.path("id").asString() + ".json"))
-                .as("the acknowledged request is on disk").exists();
+        try (Stream<Path> spooled = Files.list(dataDir.resolve("intel-spool"))) {
+            assertThat(spooled.filter(f -> f.toString().endsWith(".json")))
+                    .as("the acknowledged request is on disk, queued for import").hasSize(1);
+        }
 
         SiparProcess second = processes.start(dataDir, "taxii-kill-second", "--sipar.demo=true");
         second.awaitHealthy(Duration.ofSeconds(120));
@@ -63,8 +66,8 @@ class TaxiiKillAndRestartIT {
         assertThat(done.path("success_count").asInt()).as("every object stored once, whatever the first run did")
                 .isEqualTo(COUNT);
         assertThat(done.path("failure_count").asInt()).isZero();
-        try (Stream<Path> left = Files.list(dataDir.resolve("taxii-spool"))) {
-            assertThat(left).as("spool files are deleted once imported").isEmpty();
+        try (Stream<Path> left = Files.list(dataDir.resolve("intel-spool"))) {
+            assertThat(left.filter(f -> f.toString().endsWith(".json"))).as("spool files are deleted once imported").isEmpty();
         }
         second.process.destroy();
         assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).isTrue();

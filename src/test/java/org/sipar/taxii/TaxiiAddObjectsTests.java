@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sipar.intel.FullImportQueue;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,41 @@ class TaxiiAddObjectsTests {
         assertThat(complete.path("pending_count").asInt()).isZero();
         assertThat(complete.has("pendings")).isFalse();
         assertThat(complete.path("request_timestamp")).isEqualTo(status.path("request_timestamp"));
+    }
+
+    @Test
+    void addingWhileTheImportQueueIsFullIs503WithRetryAfterAndNothingIsKept() {
+        String id = Stix.newId("indicator");
+        TaxiiClient.Answer answer;
+        long statuses = jdbc.sql("select count(*) from taxii_status").query(Long.class).single();
+        try (FullImportQueue full = new FullImportQueue(jdbc)) {
+            answer = taxii.post(ROOT + "collections/" + all + "/objects/", as("analyst@telco.demo"),
+                    TaxiiClient.envelope(List.of(Stix.indicator(id, V1, Tlp.CLEAR))));
+        }
+        assertThat(answer.status()).as(answer.body()).isEqualTo(503);
+        assertThat(answer.contentType()).isEqualTo(TaxiiClient.MEDIA);
+        assertThat(answer.response().headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(answer.json().path("http_status").asString()).isEqualTo("503");
+        assertThat(jdbc.sql("select count(*) from taxii_status").query(Long.class).single()).as("no status").isEqualTo(statuses);
+        assertThat(jdbc.sql("select count(*) from intel_objects where id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theStatusIsCompletedWhenItsImportEndsWithoutAnyoneAsking() throws InterruptedException {
+        String id = Stix.newId("indicator");
+        TaxiiClient.Answer posted = taxii.post(ROOT + "collections/" + all + "/objects/", as("analyst@telco.demo"),
+                TaxiiClient.envelope(List.of(Stix.indicator(id, V1, Tlp.CLEAR))));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        java.util.UUID status = java.util.UUID.fromString(posted.json().path("id").asString());
+        long deadline = System.nanoTime() + TaxiiClient.DEADLINE.toNanos();
+        // Read from the table, never through the endpoint: only the import's end (ImportFinished) can complete it.
+        while (!"complete".equals(jdbc.sql("select status from taxii_status where id = ?").param(status)
+                .query(String.class).single())) {
+            assertThat(System.nanoTime()).as("status completed by the import's end").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(jdbc.sql("select success_count from taxii_status where id = ?").param(status).query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test

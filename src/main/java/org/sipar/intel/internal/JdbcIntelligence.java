@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sipar.intel.BundleSource;
 import org.sipar.intel.ChangePage;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
@@ -27,6 +28,11 @@ class JdbcIntelligence implements Intelligence, SystemRead {
     JdbcIntelligence(Ingestion ingestion, StoredObjects stored) {
         this.ingestion = ingestion;
         this.stored = stored;
+    }
+
+    @Override
+    public ImportReport submit(Publication publication, BundleSource bundle) {
+        return ingestion.submit(UUID.randomUUID(), publication, bundle);
     }
 
     @Override

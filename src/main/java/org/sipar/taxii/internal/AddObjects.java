@@ -2,65 +2,142 @@ package org.sipar.taxii.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.sipar.intel.ImportFinished;
+import org.sipar.intel.ImportReport;
+import org.sipar.intel.Intelligence;
+import org.sipar.intel.Publication;
+import org.sipar.sharing.Reader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Adds the objects of a TAXII envelope to a collection, published by the caller to the collection's
- * recipients. The request is spooled to disk and acknowledged at once with a pending status; the import
- * runs in the background ({@link AddQueue}) and the status follows it, one success or failure per object.
+ * recipients. The envelope is written as a bundle into intel's import queue ({@link Intelligence#submit}),
+ * which keeps it on disk and runs it as soon as an import thread is free; the request is acknowledged with a
+ * pending status at once. The status follows the import's report, one success or failure per object, and is
+ * completed when the import ends ({@link ImportFinished}), or at the latest when it is next read or at the
+ * next start, should that event have been missed.
  */
 @Service
 class AddObjects {
 
+    private static final Logger log = LoggerFactory.getLogger(AddObjects.class);
+
+    /** Why the objects of a request from before the import queue, left pending by a stop, were not imported. */
+    static final String SPOOL_LOST = "Sipar stopped before this object was imported and the spooled copy of the"
+            + " request was lost; send it again";
+
     private final Spool spool;
     private final StatusStore statuses;
-    private final AddQueue queue;
+    private final Intelligence intelligence;
     private final JsonMapper json;
 
-    AddObjects(Spool spool, StatusStore statuses, AddQueue queue, JsonMapper json) {
+    AddObjects(Spool spool, StatusStore statuses, Intelligence intelligence, JsonMapper json) {
         this.spool = spool;
         this.statuses = statuses;
-        this.queue = queue;
+        this.intelligence = intelligence;
         this.json = json;
     }
 
-    /** Spools the envelope read from {@code body}, queues its import and returns its (pending) status resource. */
+    /** Queues the import of the envelope read from {@code body} and returns its (pending) status resource. */
     String add(Caller caller, Collection target, InputStream body) throws IOException {
         UUID statusId = UUID.randomUUID();
-        List<ObjectNode> objects = spool.write(statusId, body);
-        try {
-            statuses.begin(statusId, caller.user().personId(), caller.user().organisationId(), target.id(),
-                    target.recipientGroups(), objects);
-        } catch (RuntimeException e) {
-            spool.delete(statusId);
-            throw e;
-        }
-        // Written before the import is queued, so the answer is always the request as accepted: all pending.
-        String accepted = status(statusId, caller.user().personId()).orElseThrow();
-        queue.submit(statusId);
-        return accepted;
+        UUID person = caller.user().personId();
+        UUID organisation = caller.user().organisationId();
+        Publication publication = new Publication(organisation, person, Set.of(), target.recipientGroups(), Set.of(), "TAXII");
+        List<List<ObjectNode>> noted = new ArrayList<>(1);
+        ImportReport queued = intelligence.submit(publication, bundle -> noted.add(spool.write(statusId, body, bundle)));
+        // The answer is always the request as accepted: all pending, whatever the import has done meanwhile.
+        return resource(statuses.begin(statusId, person, organisation, target.id(), target.recipientGroups(),
+                noted.getFirst(), queued.id()), null);
     }
 
     /** The status resource {@code id} if {@code person} made the request; while pending, as far as the import has got. */
     Optional<String> status(UUID id, UUID person) {
-        return statuses.find(id, person).map(this::resource);
+        return statuses.find(id, person).map(row -> {
+            if (!row.pending()) {
+                return resource(row, null);
+            }
+            ImportReport report = report(row);
+            if (report != null && report.status().finished()) {
+                // The import is over but its end has not reached the status yet: the status completes now.
+                Outcome outcome = Outcome.of(row.objects(), report, Outcome.unreached(report));
+                statuses.complete(row.id(), outcome);
+                return resource(statuses.find(id, person).orElseThrow(), null);
+            }
+            return resource(row, report);
+        });
     }
 
-    private String resource(StatusStore.Row row) {
+    /** Completes the status of the request that the import ran, once its report is saved. */
+    @ApplicationModuleListener
+    void on(ImportFinished finished) {
+        statuses.pendingOf(finished.importId()).ifPresent(this::completeIfFinished);
+    }
+
+    /**
+     * Completes the statuses left pending whose import ended meanwhile (a crash between the import's end and
+     * the status update) or that have no import (from before the import queue, whose spooled copies are gone).
+     * The others complete when their import, queued again by intel at this start, ends.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void completeInterrupted() {
+        int completed = 0;
+        for (UUID id : statuses.pending()) {
+            StatusStore.Row row = statuses.find(id).orElse(null);
+            if (row != null && completeIfFinished(row)) {
+                completed++;
+            }
+        }
+        if (completed > 0) {
+            log.info("Completed {} TAXII status(es) whose import had ended before the last stop", completed);
+        }
+    }
+
+    private boolean completeIfFinished(StatusStore.Row row) {
+        if (row.importId() == null) {
+            statuses.complete(row.id(), Outcome.of(row.objects(), null, SPOOL_LOST));
+            return true;
+        }
+        ImportReport report = report(row);
+        if (report == null || !report.status().finished()) {
+            return false;
+        }
+        statuses.complete(row.id(), Outcome.of(row.objects(), report, Outcome.unreached(report)));
+        return true;
+    }
+
+    /** The report of the import of {@code request} as far as it got, if it has one. */
+    private ImportReport report(StatusStore.Row request) {
+        if (request.importId() == null || request.organisation() == null) {
+            return null;
+        }
+        Reader publisher = new Reader(request.person(), request.organisation(), false, Set.of());
+        return intelligence.importReport(publisher, request.importId()).orElse(null);
+    }
+
+    /** The resource of {@code row}; a pending one shows {@code progress}, the import's report so far (or null). */
+    private String resource(StatusStore.Row row, ImportReport progress) {
         ObjectNode node = json.createObjectNode();
         node.put("id", row.id().toString());
         node.put("status", row.status());
         node.put("request_timestamp", Taxii.timestamp(row.requested()));
         node.put("total_count", row.total());
         if (row.pending()) {
-            Outcome progress = Outcome.of(row.objects(), queue.report(row, row.importId()), null);
-            counts(node, progress.successes().size(), progress.failures().size(), progress.pendings().size());
-            lists(node, progress.successes(), progress.failures(), progress.pendings());
+            Outcome outcome = Outcome.of(row.objects(), progress, null);
+            counts(node, outcome.successes().size(), outcome.failures().size(), outcome.pendings().size());
+            lists(node, outcome.successes(), outcome.failures(), outcome.pendings());
         } else {
             counts(node, row.successCount(), row.failureCount(), 0);
             lists(node, row.successes(), row.failures(), List.of());

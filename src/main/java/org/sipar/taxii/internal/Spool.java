@@ -1,24 +1,12 @@
 package org.sipar.taxii.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.sipar.platform.SiparSettings;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -28,60 +16,34 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The spooled copies of envelopes whose objects wait to be imported, one file per status under
- * {@code <data-dir>/taxii-spool/}. An envelope is read once, as it arrives and in bounded memory: its objects
- * are written out as a STIX bundle (what the import reads) and their ids and versions are noted for the status.
- * The file is forced to disk before the request is acknowledged, so an accepted request survives a crash.
+ * Turns a TAXII envelope into the STIX bundle that its import reads, written into the import queue's spool
+ * file through {@link org.sipar.intel.BundleSource} (intel forces it to disk before the request is acknowledged).
+ * An envelope is read once, as it arrives and in bounded memory: its objects are written out as a bundle and
+ * their ids and versions are noted for the status.
  */
 @Component
 class Spool {
 
-    private final Path dir;
     private final JsonMapper json;
     private final TaxiiSettings settings;
 
-    @Autowired
-    Spool(SiparSettings sipar, JsonMapper json, TaxiiSettings settings) {
-        this(sipar.dataDir().resolve("taxii-spool"), json, settings);
-    }
-
-    Spool(Path dir, JsonMapper json, TaxiiSettings settings) {
-        this.dir = dir.toAbsolutePath().normalize();
+    Spool(JsonMapper json, TaxiiSettings settings) {
         this.json = json;
         this.settings = settings;
-        try {
-            Files.createDirectories(this.dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the TAXII spool directory " + this.dir, e);
-        }
-    }
-
-    /** The spooled bundle of status {@code id}. */
-    Path path(UUID id) {
-        return dir.resolve(id + ".json");
     }
 
     /**
-     * Reads a TAXII envelope from {@code body} into the spool file of status {@code id} and returns each
-     * object's status entry (id and version), in order. Refuses more than max_content_length bytes (413) and
-     * anything but an envelope with a non-empty objects list (422); nothing is left behind when it refuses.
+     * Reads a TAXII envelope from {@code body}, writes its objects to {@code out} as bundle {@code bundle--<id>}
+     * and returns each object's status entry (id and version), in order. Refuses more than max_content_length
+     * bytes (413) and anything but an envelope with a non-empty objects list (422).
      */
-    List<ObjectNode> write(UUID id, InputStream body) throws IOException {
-        Path file = path(id);
+    List<ObjectNode> write(UUID id, InputStream body, OutputStream out) throws IOException {
         Limited in = new Limited(body, settings.maxBytes());
-        boolean written = false;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            List<ObjectNode> entries;
-            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-                 JsonParser parser = json.createParser(in);
-                 JsonGenerator bundle = json.createGenerator(out)) {
-                entries = copy(id, parser, bundle);
-                in.transferTo(OutputStream.nullOutputStream());
-                bundle.flush();
-                out.flush();
-                channel.force(true);
-            }
-            written = true;
+        try (JsonParser parser = json.createParser(in);
+             JsonGenerator bundle = json.createGenerator(new Unclosed(out))) {
+            List<ObjectNode> entries = copy(id, parser, bundle);
+            in.transferTo(OutputStream.nullOutputStream());
+            bundle.flush();
             return entries;
         } catch (RuntimeException | IOException e) {
             if (in.exceeded) {
@@ -89,10 +51,6 @@ class Spool {
                         "The content is longer than max_content_length, " + settings.maxBytes() + " bytes");
             }
             throw e;
-        } finally {
-            if (!written) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 
@@ -146,34 +104,21 @@ class Spool {
         return entry;
     }
 
-    /** Deletes the spool file of status {@code id}, if there is one. */
-    void delete(UUID id) {
-        try {
-            Files.deleteIfExists(path(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The spool file is intel's to close, once it is forced to disk. */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
         }
-    }
 
-    /**
-     * Deletes spool files last written before {@code before} that belong to none of {@code keep}: requests cut
-     * off while they were being received, before they were acknowledged. Returns how many were deleted.
-     */
-    int deleteOrphans(Set<UUID> keep, Instant before) {
-        int deleted = 0;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                boolean kept = name.endsWith(".json") && keep.stream().anyMatch(id -> name.equals(id + ".json"));
-                if (!kept && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    Files.deleteIfExists(file);
-                    deleted++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
         }
-        return deleted;
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Counts the bytes read and fails past the limit, for bodies sent without a Content-Length. */

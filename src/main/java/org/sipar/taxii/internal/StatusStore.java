@@ -46,20 +46,28 @@ class StatusStore {
         }
     }
 
-    /** Records a request as pending with every object in it, published by {@code person} of {@code organisation}. */
-    void begin(UUID id, UUID person, UUID organisation, UUID collection, Set<UUID> groups, List<ObjectNode> objects) {
-        jdbc.sql("""
+    /**
+     * Records a request as pending with every object in it, published by {@code person} of {@code organisation}
+     * and imported by intel's import {@code importId}; returns the row as recorded.
+     */
+    Row begin(UUID id, UUID person, UUID organisation, UUID collection, Set<UUID> groups, List<ObjectNode> objects,
+              UUID importId) {
+        Instant requested = jdbc.sql("""
                         insert into taxii_status (id, person_id, publisher_org, collection_id, recipient_groups, status,
-                            total_count, pending_count, objects)
-                        values (?, ?, ?, ?, ?, 'pending', ?, ?, cast(? as jsonb))""")
+                            total_count, pending_count, objects, import_id)
+                        values (?, ?, ?, ?, ?, 'pending', ?, ?, cast(? as jsonb), ?)
+                        returning request_timestamp""")
                 .params(id, person, organisation, collection, groups.toArray(UUID[]::new), objects.size(), objects.size(),
-                        json.writeValueAsString(objects))
-                .update();
+                        json.writeValueAsString(objects), importId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
+        return new Row(id, person, organisation, collection, groups, "pending", requested, objects.size(), 0, 0, importId,
+                List.of(), List.of(), objects);
     }
 
-    /** Notes the import that now runs a pending request. */
-    void started(UUID id, UUID importId) {
-        jdbc.sql("update taxii_status set import_id = ? where id = ? and status = 'pending'").params(importId, id).update();
+    /** The pending status of the request that import {@code importId} runs, if there is one. */
+    Optional<Row> pendingOf(UUID importId) {
+        return jdbc.sql("select " + COLUMNS + " from taxii_status where import_id = ? and status = 'pending'")
+                .params(importId).query(this::row).optional();
     }
 
     /** Completes a pending request with its outcome per object; nothing may be pending in it any more. */

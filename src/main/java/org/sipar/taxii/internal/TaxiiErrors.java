@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.sipar.intel.ImportQueueFull;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
@@ -59,6 +60,14 @@ class TaxiiErrors {
     @ExceptionHandler
     ResponseEntity<byte[]> notFound(NotFound e) {
         return Taxii.respond(404, new HttpHeaders(), body(404, "Not found", e.getMessage()));
+    }
+
+    /** The import queue is full: nothing was kept; the client may send the envelope again after Retry-After. */
+    @ExceptionHandler
+    ResponseEntity<byte[]> queueFull(ImportQueueFull e) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        return Taxii.respond(503, headers, body(503, "Service unavailable", e.getMessage()));
     }
 
     @ExceptionHandler

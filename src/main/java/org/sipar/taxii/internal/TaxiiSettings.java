@@ -11,12 +11,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxContentLength the largest request body accepted, announced in the API root
  * @param statusRetention how long the status of added objects is kept (TAXII asks for at least 24 hours)
- * @param addThreads how many requests that added objects are imported at once; the others wait their turn
  */
 @ConfigurationProperties("sipar.taxii")
 record TaxiiSettings(@DefaultValue("100MB") DataSize maxContentLength,
-                     @DefaultValue("7d") Duration statusRetention,
-                     @DefaultValue("2") int addThreads) {
+                     @DefaultValue("7d") Duration statusRetention) {
 
     TaxiiSettings {
         if (maxContentLength.toBytes() < 1024 || maxContentLength.toBytes() > Integer.MAX_VALUE - 8) {
@@ -26,9 +24,6 @@ record TaxiiSettings(@DefaultValue("100MB") DataSize maxContentLength,
         if (statusRetention.compareTo(Duration.ofHours(24)) < 0) {
             throw new InvalidSetting("sipar.taxii.status-retention", statusRetention.toString(),
                     "a duration of at least 24h (TAXII keeps statuses a day or more)");
-        }
-        if (addThreads < 1 || addThreads > 16) {
-            throw new InvalidSetting("sipar.taxii.add-threads", String.valueOf(addThreads), "a whole number from 1 to 16");
         }
     }
 

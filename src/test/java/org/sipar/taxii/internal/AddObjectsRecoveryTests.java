@@ -19,8 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a stop or crash of Sipar leaves behind: requests acknowledged but still pending, with or without their
- * spool file; and the purge of old statuses. Start-up is stood in for by calling the start-up step itself.
+ * What a stop or crash of Sipar leaves behind in TAXII: statuses still pending whose import ended (the event
+ * that completes them lost), or that have no import at all (from before the import queue); and the purge of
+ * old statuses. Start-up is stood in for by calling the start-up step itself. (Imports that a stop left queued
+ * or running are intel's: ImportQueueTests.)
  */
 @DemoPlatform
 class AddObjectsRecoveryTests {
@@ -34,9 +36,7 @@ class AddObjectsRecoveryTests {
     @Autowired
     StatusStore statuses;
     @Autowired
-    Spool spool;
-    @Autowired
-    AddQueue queue;
+    AddObjects adder;
     @Autowired
     StatusPurge purge;
 
@@ -73,17 +73,6 @@ class AddObjectsRecoveryTests {
         return new Publication(organisation, person, Set.of(), Set.of(), Set.of(), "TAXII");
     }
 
-    StatusStore.Row awaitComplete(UUID id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        StatusStore.Row row = statuses.find(id).orElseThrow();
-        while (row.pending()) {
-            assertThat(System.nanoTime()).as("status %s completed in time", id).isLessThan(deadline);
-            Thread.sleep(20);
-            row = statuses.find(id).orElseThrow();
-        }
-        return row;
-    }
-
     static List<String> ids(List<ObjectNode> entries) {
         return entries.stream().map(e -> e.path("id").asString()).toList();
     }
@@ -92,47 +81,56 @@ class AddObjectsRecoveryTests {
         return jdbc.sql("select count(*) from intel_objects where id = ?").param(id).query(Long.class).single();
     }
 
-    @Test
-    void aPendingRequestWhoseSpoolSurvivedIsImportedAgainAtStartUp() throws Exception {
-        String first = "indicator--" + UUID.randomUUID();
-        String second = "indicator--" + UUID.randomUUID();
-        String bad = "indicator--" + UUID.randomUUID();
-        UUID interrupted = importedEarlier(indicator(first, "[ipv4-addr:value = '198.51.100.1']"));
-        UUID id = UUID.randomUUID();
-        List<ObjectNode> objects = spool.write(id, stream("{\"objects\":[" + indicator(first, "[ipv4-addr:value = '198.51.100.1']")
-                + "," + indicator(second, "[ipv4-addr:value = '198.51.100.2']") + "," + indicator(bad, "[ipv4-addr:value = ") + "]}"));
-        statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(), objects);
-        statuses.started(id, interrupted);
-
-        queue.resumeInterrupted();
-
-        StatusStore.Row done = awaitComplete(id);
-        assertThat(ids(done.successes())).containsExactly(first, second);
-        assertThat(ids(done.failures())).containsExactly(bad);
-        assertThat(done.importId()).isNotEqualTo(interrupted);
-        assertThat(stored(first)).as("re-importing stored no duplicate").isEqualTo(1);
-        assertThat(stored(second)).isEqualTo(1);
-        assertThat(spool.path(id)).as("spool deleted once done").doesNotExist();
+    static List<ObjectNode> entries(String... objects) {
+        return java.util.Arrays.stream(objects).map(o -> Spool.entry(SpoolTest.JSON, SpoolTest.JSON.readTree(o))).toList();
     }
 
     @Test
-    void aPendingRequestWhoseSpoolIsGoneCompletesWithFailuresSayingWhy() throws Exception {
+    void aPendingStatusWhoseImportEndedBeforeTheStopIsCompletedAtStartUp() {
         String first = "indicator--" + UUID.randomUUID();
-        String second = "indicator--" + UUID.randomUUID();
-        UUID interrupted = importedEarlier(indicator(first, "[ipv4-addr:value = '198.51.100.3']"));
+        String bad = "indicator--" + UUID.randomUUID();
+        String[] objects = {indicator(first, "[ipv4-addr:value = '198.51.100.1']"), indicator(bad, "[ipv4-addr:value = ")};
+        UUID importId = importedEarlier(objects);
         UUID id = UUID.randomUUID();
-        List<ObjectNode> objects = spool.write(id, stream("{\"objects\":[" + indicator(first, "[ipv4-addr:value = '198.51.100.3']")
-                + "," + indicator(second, "[ipv4-addr:value = '198.51.100.4']") + "]}"));
-        statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(), objects);
-        statuses.started(id, interrupted);
-        spool.delete(id);
+        statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(), entries(objects), importId);
 
-        queue.resumeInterrupted();
+        adder.completeInterrupted();
 
-        StatusStore.Row done = awaitComplete(id);
-        assertThat(ids(done.successes())).as("what the interrupted import stored").containsExactly(first);
+        StatusStore.Row done = statuses.find(id).orElseThrow();
+        assertThat(done.pending()).as("completed at start-up, not left pending for good").isFalse();
+        assertThat(ids(done.successes())).containsExactly(first);
+        assertThat(ids(done.failures())).containsExactly(bad);
+        assertThat(stored(first)).isEqualTo(1);
+    }
+
+    @Test
+    void aPendingStatusReadAfterItsImportEndedIsComplete() {
+        String first = "indicator--" + UUID.randomUUID();
+        String[] objects = {indicator(first, "[ipv4-addr:value = '198.51.100.2']")};
+        UUID importId = importedEarlier(objects);
+        UUID id = UUID.randomUUID();
+        statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(), entries(objects), importId);
+
+        String resource = adder.status(id, person).orElseThrow();
+
+        assertThat(SpoolTest.JSON.readTree(resource).path("status").asString()).isEqualTo("complete");
+        assertThat(SpoolTest.JSON.readTree(resource).path("success_count").asInt()).isEqualTo(1);
+        assertThat(statuses.find(id).orElseThrow().pending()).as("and saved so").isFalse();
+    }
+
+    @Test
+    void aPendingStatusWithoutAnImportFromBeforeTheQueueCompletesWithFailuresSayingWhy() {
+        String second = "indicator--" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(),
+                entries(indicator(second, "[ipv4-addr:value = '198.51.100.4']")), null);
+
+        adder.completeInterrupted();
+
+        StatusStore.Row done = statuses.find(id).orElseThrow();
+        assertThat(done.successes()).isEmpty();
         assertThat(ids(done.failures())).containsExactly(second);
-        assertThat(done.failures().getFirst().path("message").asString()).isEqualTo(AddQueue.SPOOL_LOST);
+        assertThat(done.failures().getFirst().path("message").asString()).isEqualTo(AddObjects.SPOOL_LOST);
         assertThat(stored(second)).isZero();
     }
 
@@ -143,7 +141,7 @@ class AddObjectsRecoveryTests {
         UUID oldPending = UUID.randomUUID();
         List<ObjectNode> objects = List.of(Spool.entry(SpoolTest.JSON, SpoolTest.JSON.readTree("{\"id\":\"indicator--1\"}")));
         for (UUID id : List.of(old, recent, oldPending)) {
-            statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(), objects);
+            statuses.begin(id, person, organisation, UUID.randomUUID(), Set.of(), objects, null);
         }
         statuses.complete(old, Outcome.of(objects, null, "purged"));
         statuses.complete(recent, Outcome.of(objects, null, "kept"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportStatus;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,7 +27,7 @@ class OutcomeTest {
     }
 
     static ImportReport report(String status, long processed, ImportReport.Rejection... rejections) {
-        return new ImportReport(UUID.randomUUID(), status, "TAXII", Instant.now(), null, processed, Map.of(),
+        return new ImportReport(UUID.randomUUID(), ImportStatus.of(status), "TAXII", Instant.now(), null, processed, Map.of(),
                 List.of(rejections), List.of(), List.of(), List.of("the input broke off"));
     }
 

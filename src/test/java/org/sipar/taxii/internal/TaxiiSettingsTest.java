@@ -14,15 +14,9 @@ class TaxiiSettingsTest {
 
     @Test
     void statusesAreKeptAtLeastTheDayTaxiiAsksFor() {
-        assertThatCode(() -> new TaxiiSettings(SIZE, Duration.ofHours(24), 2)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofHours(23), 2))
+        assertThatCode(() -> new TaxiiSettings(SIZE, Duration.ofHours(24))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofHours(23)))
                 .isInstanceOf(InvalidSetting.class).hasMessageContaining("sipar.taxii.status-retention");
     }
 
-    @Test
-    void addThreadsAreBounded() {
-        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofDays(7), 0))
-                .isInstanceOf(InvalidSetting.class).hasMessageContaining("sipar.taxii.add-threads");
-        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofDays(7), 17)).isInstanceOf(InvalidSetting.class);
-    }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportStatus;
 import org.sipar.intel.IntelligenceChanged;
 import org.sipar.intel.internal.storage.WriteLog;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +68,7 @@ class BatchWriter {
             written = rows.write(batch, instants, fates, share.id(), tx);
             Accounting.record(batch, fates, written.refused(), share);
         }
-        ImportReport snapshot = share.snapshot("running");
+        ImportReport snapshot = share.snapshot(ImportStatus.RUNNING);
         imports.saveShare(share.id(), segment.batch, snapshot);
         if (written != null && written.storedRows()) {
             long position = rows.commitOrder(written);

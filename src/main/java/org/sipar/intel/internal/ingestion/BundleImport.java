@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportStatus;
 import org.sipar.intel.Publication;
 import org.sipar.intel.stix.Stix20Upgrade;
 import org.sipar.intel.stix.StixKind;
@@ -30,27 +32,29 @@ final class BundleImport {
     private final Tlp defaultTlp;
     private final int batchSize;
     private final long maxObjectBytes;
+    /** The writing threads every import shares. */
+    private final Executor writers;
 
-    BundleImport(JsonMapper json, ObjectChecks checks, BatchWriter batches, Tlp defaultTlp, int batchSize, long maxObjectBytes) {
+    BundleImport(JsonMapper json, ObjectChecks checks, BatchWriter batches, Tlp defaultTlp, int batchSize, long maxObjectBytes,
+                 Executor writers) {
         this.json = json;
         this.checks = checks;
         this.batches = batches;
         this.defaultTlp = defaultTlp;
         this.batchSize = batchSize;
         this.maxObjectBytes = maxObjectBytes;
+        this.writers = writers;
     }
 
     ImportReport run(UUID id, InputStream input, Publication publication) {
-        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source()));
+        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source()), writers);
         Reading reading = new Reading(publication, pipeline);
         try (JsonParser parser = json.createParser(input)) {
             readBundle(parser, reading);
-            return pipeline.finish(reading.segment, "complete");
+            return pipeline.finish(reading.segment, ImportStatus.COMPLETE);
         } catch (JacksonException | BundleRejected e) {
             reading.segment.notes.add("Import stopped after " + reading.index + " objects: " + e.getMessage());
-            return pipeline.finish(reading.segment, "failed");
-        } finally {
-            pipeline.close();
+            return pipeline.finish(reading.segment, ImportStatus.FAILED);
         }
     }
 

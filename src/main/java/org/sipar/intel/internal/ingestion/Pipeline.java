@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportStatus;
 
 /**
- * Writes segments on threads of their own, so that checking the next batch (CPU in this JVM) overlaps with
- * storing the last ones (CPU in PostgreSQL), and two batches are stored side by side on two connections,
+ * Writes segments on the writing threads all imports share, so that checking the next batch (CPU in this JVM)
+ * overlaps with storing the last ones (CPU in PostgreSQL), and two batches are stored side by side on two connections,
  * so that PostgreSQL's share can use two cores. At most {@value #IN_FLIGHT} segments wait or are written,
  * which bounds memory; the reader blocks beyond that.
  *
@@ -24,12 +24,12 @@ import org.sipar.intel.ImportReport;
  */
 final class Pipeline {
 
-    private static final int IN_FLIGHT = 3;
+    static final int IN_FLIGHT = 3;
 
     private final BatchWriter batches;
     private final ReportBuilder report;
-    private final ExecutorService writers = Executors.newFixedThreadPool(IN_FLIGHT,
-            Thread.ofPlatform().name("sipar-import-writer-", 0).factory());
+    /** The writing threads, shared by every import ({@link ImportExecutors}). */
+    private final Executor writers;
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final List<Written> inFlight = new ArrayList<>();
     private int nextBatch;
@@ -38,7 +38,8 @@ final class Pipeline {
     private record Written(Set<String> ids, CompletableFuture<Void> done) {
     }
 
-    Pipeline(BatchWriter batches, ReportBuilder report) {
+    Pipeline(BatchWriter batches, ReportBuilder report, Executor writers) {
+        this.writers = writers;
         this.batches = batches;
         this.report = report;
     }
@@ -55,7 +56,7 @@ final class Pipeline {
     }
 
     /** Writes the last segment, waits for all writes, and returns the report with the final status. */
-    ImportReport finish(Batch last, String status) {
+    ImportReport finish(Batch last, ImportStatus status) {
         try {
             submit(last);
             inFlight.forEach(w -> w.done().join());
@@ -64,14 +65,7 @@ final class Pipeline {
             }
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
-        } finally {
-            writers.shutdown();
         }
-    }
-
-    /** Lets the writing threads end once their work is done, however the import ended. */
-    void close() {
-        writers.shutdown();
     }
 
     private void write(Batch segment) {

@@ -12,6 +12,7 @@ import org.sipar.intel.ImportReport.Conflict;
 import org.sipar.intel.ImportReport.Counts;
 import org.sipar.intel.ImportReport.Rejection;
 import org.sipar.intel.ImportReport.Warning;
+import org.sipar.intel.ImportStatus;
 
 /**
  * Accumulates an import's report, or one batch's share of it: objects read, accepted, found duplicate,
@@ -36,7 +37,7 @@ final class ReportBuilder {
         this(id, source, Instant.now());
     }
 
-    private ReportBuilder(UUID id, String source, Instant startedAt) {
+    ReportBuilder(UUID id, String source, Instant startedAt) {
         this.id = id;
         this.source = source;
         this.startedAt = startedAt;
@@ -91,12 +92,12 @@ final class ReportBuilder {
         share.notes().forEach(this::note);
     }
 
-    ImportReport snapshot(String status) {
+    ImportReport snapshot(ImportStatus status) {
         List<String> allNotes = new ArrayList<>(notes);
         rejections.omitted().ifPresent(allNotes::add);
         conflicts.omitted().ifPresent(allNotes::add);
         warnings.omitted().ifPresent(allNotes::add);
-        return new ImportReport(id, status, source, startedAt, "running".equals(status) ? null : Instant.now(),
+        return new ImportReport(id, status, source, startedAt, status.finished() ? Instant.now() : null,
                 processed, Map.copyOf(perType), rejections.sorted(Rejection::index), conflicts.sorted(Conflict::index),
                 warnings.sorted(Warning::index), allNotes);
     }

@@ -1,15 +1,13 @@
 package org.sipar.intel.internal.web;
 
-import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
+import org.sipar.intel.ImportQueueFull;
+import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.Publication;
 import org.sipar.platform.InputRejected;
@@ -27,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Importing a bundle from the web: the upload form, the upload itself (imported in the background) and the
- * page that follows the import's report. The upload is copied into the multipart upload directory under the
- * data directory, which is emptied at every start, so that a crash mid-import leaves nothing behind for good.
+ * Importing a bundle from the web: the upload form, the upload itself (queued for import, the page answered at
+ * once) and the page that follows the import's report. The upload (in the multipart upload directory under
+ * the data directory, emptied at every start) is copied into the import queue's spool and let go with the request.
  */
 @Controller
 class ImportPages {
@@ -37,13 +35,11 @@ class ImportPages {
     private final Intelligence intelligence;
     private final Readers readers;
     private final Recipients recipients;
-    private final Path uploads;
 
-    ImportPages(Intelligence intelligence, Readers readers, Recipients recipients, MultipartConfigElement multipart) {
+    ImportPages(Intelligence intelligence, Readers readers, Recipients recipients) {
         this.intelligence = intelligence;
         this.readers = readers;
         this.recipients = recipients;
-        this.uploads = Path.of(multipart.getLocation());
     }
 
     @GetMapping("/intel/import")
@@ -66,13 +62,23 @@ class ImportPages {
         } catch (InputRejected e) {
             return refused(e, ui, model, response);
         }
-        Path copy = Files.createTempFile(uploads, "import-", ".json");
-        file.transferTo(copy);
-        UUID id = UUID.randomUUID();
         Publication publication = new Publication(user.organisationId(), user.personId(), to.organisations(), to.groups(),
                 to.people(), file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
-        Thread.ofVirtual().name("sipar-import-" + id).start(() -> runImport(id, copy, publication));
-        return "redirect:/intel/imports/" + id;
+        ImportReport queued;
+        try {
+            queued = intelligence.submit(publication, out -> {
+                try (InputStream in = file.getInputStream()) {
+                    in.transferTo(out);
+                }
+            });
+        } catch (ImportQueueFull e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            model.addAttribute("message", ui.t("error.importQueueFull"));
+            return "error";
+        }
+        return "redirect:/intel/imports/" + queued.id();
     }
 
     /** The error page, 400, naming each recipient that is not known; the upload is not kept. */
@@ -81,16 +87,6 @@ class ImportPages {
         model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("message", ui.t("error.recipients", e.getMessage()));
         return "error";
-    }
-
-    private void runImport(UUID id, Path copy, Publication publication) {
-        try (InputStream in = Files.newInputStream(copy)) {
-            intelligence.ingest(id, in, publication);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            copy.toFile().delete();
-        }
     }
 
     @GetMapping("/intel/imports/{id}")

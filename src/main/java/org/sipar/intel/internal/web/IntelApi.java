@@ -2,6 +2,7 @@ package org.sipar.intel.internal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,11 +11,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
+import org.sipar.intel.ImportQueueFull;
 import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportStatus;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
@@ -25,14 +30,17 @@ import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
 import org.sipar.platform.ParameterValues;
 import org.sipar.sharing.Readers;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,15 +70,29 @@ class IntelApi {
     @PostMapping(value = "/bundles", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/stix+json", "application/taxii+json"})
     @Operation(summary = "Import a STIX bundle",
             description = "Checks every object of a STIX 2.1 (or 2.0, upgraded) bundle and stores those accepted, marked"
-                    + " with their TLP and shared with the named recipients. Analysts and administrators only.",
+                    + " with their TLP and shared with the named recipients. Analysts and administrators only. The bundle"
+                    + " is kept on disk and imported through the import queue, which survives a restart. With"
+                    + " `Prefer: respond-async` (RFC 7240) the answer is `202` as soon as the import is queued, with its"
+                    + " `Location` to follow; otherwise it is the finished report.",
             requestBody = @RequestBody(required = true, description = "A STIX bundle",
                     content = @Content(schema = @Schema(type = "object", example = "{\"type\":\"bundle\",\"id\":\"bundle--…\",\"objects\":[]}"))))
     @ApiResponse(responseCode = "201", description = "Every object was read; the report says what was accepted and rejected")
+    @ApiResponse(responseCode = "202", description = "With `Prefer: respond-async`: the import is queued; `Location` is its"
+            + " report (`/api/v1/intel/imports/{id}`), the body its queued report",
+            headers = {@Header(name = "Location", description = "The import's report", schema = @Schema(type = "string")),
+                    @Header(name = "Preference-Applied", description = "`respond-async`", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "503", description = "The import queue is full (`sipar.intel.import-queue-capacity`); nothing"
+            + " was kept. Try again after `Retry-After` seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "400", description = "A recipient that does not exist; `errors` names each id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The import stopped; the report says why")
     @ApiResponse(responseCode = "403", description = "The caller may not publish", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ImportReport> ingest(Authentication auth, HttpServletRequest request,
+                                        @Parameter(description = "`respond-async` to be answered `202` once the import is"
+                                                + " queued, rather than with the finished report")
+                                        @RequestHeader(name = "Prefer", required = false) List<String> prefer,
                                         @Parameter(description = "Organisations the objects are shared with (AMBER and AMBER+STRICT)",
                                                 array = @ArraySchema(schema = @Schema(format = "uuid")))
                                         @RequestParam(required = false) List<String> organisations,
@@ -90,12 +112,42 @@ class IntelApi {
         UUID publisher = publisher(user, onBehalfOf);
         Publication publication = new Publication(publisher, user.personId(), to.organisations(),
                 to.groups(), to.people(), "API");
+        if (respondAsync(prefer)) {
+            ImportReport queued = intelligence.submit(publication, out -> request.getInputStream().transferTo(out));
+            onBehalf(user, publisher, queued.id());
+            return ResponseEntity.accepted().location(URI.create("/api/v1/intel/imports/" + queued.id()))
+                    .header("Preference-Applied", "respond-async").body(queued);
+        }
         UUID importId = UUID.randomUUID();
+        onBehalf(user, publisher, importId);
+        ImportReport report = intelligence.ingest(importId, request.getInputStream(), publication);
+        return ResponseEntity.status(report.status() == ImportStatus.COMPLETE ? 201 : 422).body(report);
+    }
+
+    /** Records in the audit trail an import published for another organisation than the caller's. */
+    private void onBehalf(CurrentUser user, UUID publisher, UUID importId) {
         if (!publisher.equals(user.organisationId())) {
             audit.record("intel.import.on-behalf", publisher.toString(), Map.of("import", importId.toString()));
         }
-        ImportReport report = intelligence.ingest(importId, request.getInputStream(), publication);
-        return ResponseEntity.status("complete".equals(report.status()) ? 201 : 422).body(report);
+    }
+
+    /** Whether a {@code Prefer} header (RFC 7240: comma-separated preferences, each with optional parameters) asks for it. */
+    static boolean respondAsync(List<String> prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        return prefer.stream().flatMap(h -> Arrays.stream(h.split(",")))
+                .map(p -> p.split(";", 2)[0].strip())
+                .anyMatch(p -> p.equalsIgnoreCase("respond-async"));
+    }
+
+    /** The import queue is full: 503 with a pause to retry after, and nothing kept. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> queueFull(ImportQueueFull e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Import queue full");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     /** The organisation an import publishes for: the caller's own, or (hub administrators only) the one named. */

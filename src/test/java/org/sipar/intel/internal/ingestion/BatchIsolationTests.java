@@ -36,7 +36,8 @@ class BatchIsolationTests {
     void anObjectTheDatabaseRefusesIsRejectedAloneAndTheBatchIsStored() {
         UUID importId = UUID.randomUUID();
         Publication publication = new Publication(null, null, Set.of(), Set.of(), Set.of(), "test");
-        imports.begin(importId, publication);
+        imports.queue(importId, publication, null, Integer.MAX_VALUE);
+        assertThat(imports.claim(importId)).isPresent();
         Batch segment = new Batch();
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 9; i++) {
