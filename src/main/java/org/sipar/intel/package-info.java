@@ -5,7 +5,9 @@
  * ({@link org.sipar.intel.StixRedaction}, {@link org.sipar.intel.GranularMarkings}). Its public API is this
  * package ({@link org.sipar.intel.Intelligence}, {@link org.sipar.intel.StixRedaction} and the records they
  * use), the events it publishes ({@link org.sipar.intel.IntelligenceChanged}) and the named interface
- * {@code intel.pattern} (the patterning language); {@code intel.stix} (validation) is used inside the module only.
+ * {@code pattern}, the package {@code intel.pattern} (the patterning language), which another module lists as
+ * {@code intel::pattern} in its allowed dependencies. {@code intel.stix} (validation by the specification) is no
+ * named interface and is used inside the module only, as is everything under {@code intel.internal}.
  *
  * <h2>Who owns an object, and what each reader is shown</h2>
  * <ul>
