@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The intel module started with only the modules it depends on (platform, identity, sharing) and no others: an
  * import stores its objects and announces them as {@link IntelligenceChanged.VersionsAdded}, naming the ids
- * stored and the write's position in commit order, the order in which readers then list them.
+ * stored and the write's position in commit order, the order in which readers then list them; a deletion is a
+ * later write, announced as {@link IntelligenceChanged.VersionsDeleted}, whose tombstone the change log shows.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "sipar.data-dir=target/test-data/intel-module-${random.uuid}")
@@ -73,6 +74,38 @@ class IntelModuleTests {
                     assertThat(added.position()).isGreaterThan(earlierPosition[0]);
                     assertThat(listed(later, earlier)).containsExactly(earlier, later);
                 });
+    }
+
+    @Test
+    void aDeletionIsAWriteOfItsOwnAndLeavesATombstone(Scenario scenario) {
+        UUID importId = UUID.randomUUID();
+        String id = newIndicatorId();
+        long[] addedAt = new long[1];
+        scenario.stimulate(tx -> ingest(importId, bundle(indicator(id, "deleted", null, MODIFIED))))
+                .andWaitForEventOfType(IntelligenceChanged.VersionsAdded.class)
+                .matching(added -> importId.equals(added.importId()))
+                .toArriveAndVerify(added -> addedAt[0] = added.position());
+        scenario.stimulate(tx -> intelligence.delete(publisher, false, ObjectQuery.all(10).withIds(List.of(id))))
+                .andWaitForEventOfType(IntelligenceChanged.VersionsDeleted.class)
+                .matching(deleted -> deleted.ids().contains(id))
+                .toArriveAndVerify((deleted, count) -> {
+                    assertThat(count).isEqualTo(1);
+                    assertThat(deleted.ids()).containsExactly(id);
+                    assertThat(deleted.versions()).isEqualTo(1);
+                    assertThat(deleted.position()).isGreaterThan(addedAt[0]);
+                    assertThat(listed(id)).isEmpty();
+                    // The change log now tells of the tombstone only: what it shows is what the store holds.
+                    assertThat(intelligence.changes(publisher, 0, 1000).changes()).filteredOn(change -> about(change, id))
+                            .singleElement().isInstanceOf(Change.VersionDeleted.class);
+                });
+    }
+
+    private static boolean about(Change change, String id) {
+        return switch (change) {
+            case Change.VersionAdded added -> added.version().id().equals(id);
+            case Change.ObjectRevoked revoked -> revoked.version().id().equals(id);
+            case Change.VersionDeleted deleted -> deleted.id().equals(id);
+        };
     }
 
     private ImportReport ingest(UUID importId, String bundle) {
