@@ -16,7 +16,8 @@ import org.sipar.sharing.Tlp;
  * @param scope which collection: everything, one sharing group's, or one organisation's submissions
  * @param versions which versions of each object, ORed: {@link VersionSelection#LAST} when empty
  * @param text full-text search words, or null
- * @param afterSeq the paging cursor: only versions added after this one, or 0
+ * @param afterSeq the paging cursor: only versions listed after the one whose {@link StoredObject#position()} this
+ *                 is (the {@link ObjectPage#nextSeq()} of the page before), in commit order; 0 for the first page
  * @param limit at most this many versions
  * @param facets labels, TLP levels, publishers and date windows; {@link Facets#NONE} when not given
  */
@@ -66,7 +67,7 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
         return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
     }
 
-    /** This query's page after the version with sequence number {@code seq}. */
+    /** This query's page after the cursor {@code seq} (a {@link StoredObject#position()}, not its {@code seq}). */
     public ObjectQuery withAfterSeq(long seq) {
         return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, seq, limit, facets);
     }

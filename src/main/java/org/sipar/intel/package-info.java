@@ -4,8 +4,11 @@
  * module applies it to STIX, including the parts of an object that granular markings cover
  * ({@link org.sipar.intel.StixRedaction}, {@link org.sipar.intel.GranularMarkings}). Its public API is this
  * package ({@link org.sipar.intel.Intelligence}, {@link org.sipar.intel.StixRedaction} and the records they
- * use), the events it publishes ({@link org.sipar.intel.IntelligenceChanged}, {@link org.sipar.intel.ImportFinished}) and the named interface
- * {@code intel.pattern} (the patterning language); {@code intel.stix} (validation) is used inside the module only.
+ * use; {@link org.sipar.intel.SystemRead}, the one read past the policy, under the rule it states), the events
+ * it publishes ({@link org.sipar.intel.IntelligenceChanged}, {@link org.sipar.intel.ImportFinished}) and the named interface {@code pattern}, the package
+ * {@code intel.pattern} (the patterning language), which another module lists as {@code intel::pattern} in its
+ * allowed dependencies. {@code intel.stix} (validation by the specification) is no named interface and is used
+ * inside the module only, as is everything under {@code intel.internal}.
  *
  * <h2>Imports</h2>
  * Every import, whatever its entry (REST, web upload, TAXII), goes through one durable, bounded queue: its bundle

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.ReferenceData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ class AttackRoundTripTests {
     @ParameterizedTest
     @ValueSource(strings = {"data/attack/ics-attack-18.1.json", "data/attack/mobile-attack-17.1.json"})
     void roundTripsWithZeroDifferences(String bundle) throws Exception {
-        Path file = SharedData.file(bundle);
+        Path file = ReferenceData.require(bundle);
         ImportReport report;
         try (InputStream in = Files.newInputStream(file)) {
             report = intelligence.ingest(in, new Publication(null, null, Set.of(), Set.of(), Set.of(), bundle));

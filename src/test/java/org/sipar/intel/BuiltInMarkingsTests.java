@@ -14,6 +14,8 @@ import org.sipar.intel.stix.StixValidator;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.ReferenceData;
+import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +42,7 @@ class BuiltInMarkingsTests {
 
     @Test
     void theServedDefinitionsAreThosePublishedForTlp2() throws IOException {
-        JsonNode published = JSON.readTree(Files.readString(SharedData.file("data/stix/tlp2-marking-definitions.json")));
+        JsonNode published = JSON.readTree(Files.readString(ReferenceData.require("data/stix/tlp2-marking-definitions.json")));
         Map<String, JsonNode> served = servedMarkings();
         assertThat(published.path("objects").size()).isEqualTo(Tlp.values().length);
         for (JsonNode definition : published.path("objects")) {
@@ -52,7 +54,7 @@ class BuiltInMarkingsTests {
     void aForgedTlpMarkingIsRejectedAndTheGenuineOneIsADuplicate() {
         String forged = Tlp.RED.markingDefinition().replace("2022-10-01T00:00:00.000Z", "2026-11-30T00:00:00.000Z");
         String report = new Http(port).json("POST", "/api/v1/intel/bundles", basic("analyst@bank.demo", "sipar-demo"),
-                StixFixtures.bundle(forged, Tlp.GREEN.markingDefinition())).body();
+                Stix.bundle(forged, Tlp.GREEN.markingDefinition())).body();
 
         assertThat(report).contains("is the TLP:RED marking definition, and this object differs from the published one");
         assertThat(report).contains("\"rejected\":1").contains("\"duplicate\":1").contains("\"accepted\":0");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.Stix;
 
 /**
  * Real parallel imports against the embedded PostgreSQL: overlapping ids, each import with its own versions,
@@ -97,7 +98,7 @@ class ConcurrentImportTests extends StoreFixture {
         java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
         StringBuilder objects = new StringBuilder();
         for (String id : shuffled) {
-            objects.append(objects.isEmpty() ? "" : ",").append(StixFixtures.indicator(id, "parallel", Tlp.GREEN.markingId(), modified));
+            objects.append(objects.isEmpty() ? "" : ",").append(Stix.indicator(id, "parallel", Tlp.GREEN.markingId(), modified));
         }
         return "{\"type\":\"bundle\",\"id\":\"bundle--" + UUID.randomUUID() + "\",\"objects\":[" + objects + "]}";
     }

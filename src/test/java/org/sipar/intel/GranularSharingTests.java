@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Stix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,14 +54,14 @@ class GranularSharingTests {
         String named = jdbc.sql("select id::text from people where email = 'analyst@moit.demo'").query(String.class).single();
         String[] objects = new String[Tlp.values().length];
         for (Tlp tlp : Tlp.values()) {
-            ids.put(tlp, StixFixtures.newIndicatorId());
-            objects[tlp.ordinal()] = StixFixtures.indicator(ids.get(tlp), "granular" + word(tlp), Tlp.GREEN.markingId(),
+            ids.put(tlp, Stix.newIndicatorId());
+            objects[tlp.ordinal()] = Stix.indicator(ids.get(tlp), "granular" + word(tlp), Tlp.GREEN.markingId(),
                     "2026-01-02T00:00:00.000Z").replaceFirst("\\}$", ", \"description\": \"hidden" + word(tlp)
                     + "\", \"granular_markings\": [{\"marking_ref\": \"" + tlp.markingId() + "\", \"selectors\": [\"description\"]}]}");
         }
         HttpResponse<String> published = new Http(port).json("POST", "/api/v1/intel/bundles?organisations=" + telco
                         + "&groups=" + group + "&people=" + named, basic("analyst@bank.demo", IntelSharingTests.PASSWORD),
-                StixFixtures.bundle(objects));
+                Stix.bundle(objects));
         assertThat(published.body()).contains("\"accepted\":5");
         IntelSharingTests.VIEWERS.forEach(this::signIn);
     }
@@ -100,12 +101,12 @@ class GranularSharingTests {
 
     @org.junit.jupiter.api.Test
     void aLabelFilterNeverRevealsAHiddenLabel() {
-        String id = StixFixtures.newIndicatorId();
+        String id = Stix.newIndicatorId();
         String word = "lbl" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        String object = StixFixtures.indicator(id, word, Tlp.GREEN.markingId(), "2026-01-02T00:00:00.000Z")
+        String object = Stix.indicator(id, word, Tlp.GREEN.markingId(), "2026-01-02T00:00:00.000Z")
                 .replaceFirst("\\}$", ", \"labels\": [\"open-" + word + "\", \"secret-" + word + "\"], \"granular_markings\": [{"
                         + "\"marking_ref\": \"" + Tlp.RED.markingId() + "\", \"selectors\": [\"labels.[1]\"]}]}");
-        assertThat(new Http(port).json("POST", "/api/v1/intel/bundles", tokens.get("publisher"), StixFixtures.bundle(object))
+        assertThat(new Http(port).json("POST", "/api/v1/intel/bundles", tokens.get("publisher"), Stix.bundle(object))
                 .body()).contains("\"accepted\":1");
 
         assertThat(rest("other", "/api/v1/intel/objects?label=secret-" + word)).doesNotContain(id);

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Mutations;
+import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,9 +65,9 @@ class ImportFuzzTests {
     }
 
     private static ObjectNode seedObject(Random random) {
-        String id = StixFixtures.newIndicatorId();
+        String id = Stix.newIndicatorId();
         String[] seeds = {
-            StixFixtures.indicator(id, "fuzz", null, "2026-01-02T00:00:00.000Z"),
+            Stix.indicator(id, "fuzz", null, "2026-01-02T00:00:00.000Z"),
             "{\"type\":\"malware\",\"spec_version\":\"2.1\",\"id\":\"malware--" + UUID.randomUUID() + "\",\"created\":\"2026-01-01T00:00:00.000Z\","
                     + "\"modified\":\"2026-01-01T00:00:00.000Z\",\"name\":\"Fuzzer\",\"is_family\":true,\"malware_types\":[\"trojan\"],"
                     + "\"external_references\":[{\"source_name\":\"x\",\"url\":\"https://example.org/a\"}]}",

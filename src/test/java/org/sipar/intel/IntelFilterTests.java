@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Stix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -362,7 +363,7 @@ class IntelFilterTests {
         String[] objects = fixtures.values().stream().filter(f -> f.batch().equals(batch)).map(IntelFilterTests::stix)
                 .toArray(String[]::new);
         HttpResponse<String> published = new Http(port).json("POST", "/api/v1/intel/bundles?" + recipients,
-                basic(email, PASSWORD), StixFixtures.bundle(objects));
+                basic(email, PASSWORD), Stix.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         assertThat(published.body()).contains("\"processed\":" + objects.length).contains("\"rejections\":[]");
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Stix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,12 +59,12 @@ class IntelSharingTests {
         String named = id("select id::text from people where email = 'analyst@moit.demo'");
         String[] objects = new String[Tlp.values().length];
         for (Tlp tlp : Tlp.values()) {
-            ids.put(tlp, StixFixtures.newIndicatorId());
-            objects[tlp.ordinal()] = StixFixtures.indicator(ids.get(tlp), "matrix" + tlp.name().toLowerCase().replace("_", ""),
+            ids.put(tlp, Stix.newIndicatorId());
+            objects[tlp.ordinal()] = Stix.indicator(ids.get(tlp), "matrix" + tlp.name().toLowerCase().replace("_", ""),
                     tlp.markingId(), "2026-01-02T00:00:00.000Z");
         }
         HttpResponse<String> published = api.json("POST", "/api/v1/intel/bundles?organisations=" + telco + "&groups=" + groupId
-                + "&people=" + named, basic("analyst@bank.demo", PASSWORD), StixFixtures.bundle(objects));
+                + "&people=" + named, basic("analyst@bank.demo", PASSWORD), Stix.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         assertThat(published.body()).contains("\"accepted\":5");
         publishAndDeleteOnePerLevel(api, "?organisations=" + telco + "&groups=" + groupId + "&people=" + named);
@@ -72,11 +73,11 @@ class IntelSharingTests {
     private void publishAndDeleteOnePerLevel(Http api, String recipients) {
         String[] objects = new String[Tlp.values().length];
         for (Tlp tlp : Tlp.values()) {
-            deleted.put(tlp, StixFixtures.newIndicatorId());
-            objects[tlp.ordinal()] = StixFixtures.indicator(deleted.get(tlp), "gone", tlp.markingId(), "2026-01-02T00:00:00.000Z");
+            deleted.put(tlp, Stix.newIndicatorId());
+            objects[tlp.ordinal()] = Stix.indicator(deleted.get(tlp), "gone", tlp.markingId(), "2026-01-02T00:00:00.000Z");
         }
         HttpResponse<String> published = api.json("POST", "/api/v1/intel/bundles" + recipients,
-                basic("analyst@bank.demo", PASSWORD), StixFixtures.bundle(objects));
+                basic("analyst@bank.demo", PASSWORD), Stix.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         int gone = intelligence.delete(new Members(jdbc, intelligence).reader("analyst@bank.demo"), false,
                 ObjectQuery.all(100).withIds(List.copyOf(deleted.values())).withVersions(List.of(VersionSelection.ALL)));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The technique matrix of a chosen set of adversaries: shared techniques stand out, hidden uses stay hidden. */
@@ -25,7 +26,7 @@ class MatrixPageTests {
         String a = "intrusion-set--" + UUID.randomUUID(), b = "intrusion-set--" + UUID.randomUUID();
         String t1 = "attack-pattern--" + UUID.randomUUID(), t2 = "attack-pattern--" + UUID.randomUUID();
         String t3 = "attack-pattern--" + UUID.randomUUID();
-        String bundle = StixFixtures.bundle(actor(a, "Alpha " + word), actor(b, "Beta " + word),
+        String bundle = Stix.bundle(actor(a, "Alpha " + word), actor(b, "Beta " + word),
                 technique(t1, "Phishing " + word, "initial-access"), technique(t2, "Scripting " + word, "execution"),
                 technique(t3, "Exfil " + word, "exfiltration"),
                 uses(a, t1, Tlp.GREEN), uses(a, t2, Tlp.GREEN), uses(b, t2, Tlp.GREEN), uses(b, t3, Tlp.RED));

@@ -1,10 +1,10 @@
 package org.sipar.intel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.StixFixtures.bundle;
-import static org.sipar.intel.StixFixtures.indicator;
-import static org.sipar.intel.StixFixtures.newIndicatorId;
 import static org.sipar.support.Http.basic;
+import static org.sipar.support.stix.Stix.bundle;
+import static org.sipar.support.stix.Stix.indicator;
+import static org.sipar.support.stix.Stix.newIndicatorId;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;

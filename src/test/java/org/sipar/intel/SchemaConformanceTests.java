@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.ReferenceData;
+import org.sipar.support.stix.StixSchemas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -53,12 +55,12 @@ class SchemaConformanceTests {
     void importAndReadEverything() throws IOException {
         schemas = StixSchemas.shared();
         for (String bundle : ATTACK) {
-            try (InputStream in = Files.newInputStream(SharedData.file(bundle))) {
+            try (InputStream in = Files.newInputStream(ReferenceData.require(bundle))) {
                 ImportReport report = intelligence.ingest(in, new Publication(null, null, Set.of(), Set.of(), Set.of(), bundle));
                 assertThat(report.status()).as(bundle).isEqualTo(ImportStatus.COMPLETE);
                 assertThat(report.rejections()).as(bundle).isEmpty();
             }
-            remember(json.readTree(SharedData.file(bundle).toFile()));
+            remember(json.readTree(ReferenceData.require(bundle).toFile()));
         }
         for (String resource : MADE_UP) {
             String bundle = resource(resource);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Tlp;
+import org.sipar.support.stix.Stix;
+import org.sipar.support.stix.StixSchemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +26,7 @@ class SchemaStixSchemasTest {
 
     @Test
     void validObjectsOfEveryKindPass() {
-        JsonNode indicator = json.readTree(StixFixtures.indicator(INDICATOR_ID, "valid", Tlp.GREEN.markingId(),
+        JsonNode indicator = json.readTree(Stix.indicator(INDICATOR_ID, "valid", Tlp.GREEN.markingId(),
                 "2026-01-02T00:00:00.000Z"));
         JsonNode relationship = json.readTree("""
                 {"type":"relationship","spec_version":"2.1","id":"relationship--44298a74-ba52-4f0c-87a3-1824e67d7fad",
@@ -77,6 +79,6 @@ class SchemaStixSchemasTest {
     }
 
     private ObjectNode validIndicator() {
-        return (ObjectNode) json.readTree(StixFixtures.indicator(INDICATOR_ID, "broken", null, "2026-01-02T00:00:00.000Z"));
+        return (ObjectNode) json.readTree(Stix.indicator(INDICATOR_ID, "broken", null, "2026-01-02T00:00:00.000Z"));
     }
 }

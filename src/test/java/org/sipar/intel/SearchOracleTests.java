@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.Stix;
 
 /**
  * A search that matches only inside a part hidden by a granular marking must answer exactly as a search that
@@ -20,7 +21,7 @@ class SearchOracleTests extends StoreFixture {
     @Test
     void aWordOnlyInAHiddenPartAnswersAsAWordNowhere() {
         String secret = "secret" + UUID.randomUUID().toString().substring(0, 8);
-        members.publish("analyst@bank.demo", StixFixtures.bundle(withRedDescription(StixFixtures.newIndicatorId(), secret)));
+        members.publish("analyst@bank.demo", Stix.bundle(withRedDescription(Stix.newIndicatorId(), secret)));
         Reader other = members.reader("analyst@telco.demo");
         ObjectPage hidden = search(other, secret, 0, 10);
         ObjectPage nowhere = search(other, "nowhere" + UUID.randomUUID().toString().substring(0, 8), 0, 10);
@@ -34,9 +35,9 @@ class SearchOracleTests extends StoreFixture {
     @Test
     void aWithheldMatchBeforeAVisibleOneNeitherStallsNorMovesThePage() {
         String word = "word" + UUID.randomUUID().toString().substring(0, 8);
-        String visible = StixFixtures.newIndicatorId();
-        members.publish("analyst@bank.demo", StixFixtures.bundle(withRedDescription(StixFixtures.newIndicatorId(), word),
-                StixFixtures.indicator(visible, word, Tlp.GREEN.markingId(), "2026-01-02T00:00:00.000Z")));
+        String visible = Stix.newIndicatorId();
+        members.publish("analyst@bank.demo", Stix.bundle(withRedDescription(Stix.newIndicatorId(), word),
+                Stix.indicator(visible, word, Tlp.GREEN.markingId(), "2026-01-02T00:00:00.000Z")));
         Reader other = members.reader("analyst@telco.demo");
         ObjectPage first = search(other, word, 0, 1);
         assertThat(first.objects()).extracting(StoredObject::id).containsExactly(visible);
@@ -51,7 +52,7 @@ class SearchOracleTests extends StoreFixture {
 
     /** A GREEN indicator whose description, holding {@code word}, is marked RED. */
     static String withRedDescription(String id, String word) {
-        return StixFixtures.indicator(id, "public" + UUID.randomUUID().toString().substring(0, 6), Tlp.GREEN.markingId(),
+        return Stix.indicator(id, "public" + UUID.randomUUID().toString().substring(0, 6), Tlp.GREEN.markingId(),
                         "2026-01-02T00:00:00.000Z")
                 .replaceFirst("\\}$", ", \"description\": \"" + word + "\", \"granular_markings\": [{\"marking_ref\": \""
                         + Tlp.RED.markingId() + "\", \"selectors\": [\"description\"]}]}");

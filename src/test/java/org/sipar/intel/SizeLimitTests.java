@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Reader;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.Stix;
 
 /**
  * Objects have a maximum size (sipar.intel.max-object-bytes, 8 MiB by default) and pages are cut by bytes as well
@@ -18,10 +19,10 @@ class SizeLimitTests extends StoreFixture {
 
     @Test
     void anObjectOverTheLimitIsRejectedAloneNamingTheSetting() {
-        String big = StixFixtures.newIndicatorId();
-        String small = StixFixtures.newIndicatorId();
-        ImportReport report = members.publish("analyst@nic.demo", StixFixtures.bundle(padded(big, 9 * MIB),
-                StixFixtures.indicator(small, "small", null, "2026-01-02T00:00:00.000Z")));
+        String big = Stix.newIndicatorId();
+        String small = Stix.newIndicatorId();
+        ImportReport report = members.publish("analyst@nic.demo", Stix.bundle(padded(big, 9 * MIB),
+                Stix.indicator(small, "small", null, "2026-01-02T00:00:00.000Z")));
         assertThat(report.status()).isEqualTo(ImportStatus.COMPLETE);
         assertThat(report.totals().accepted()).isEqualTo(1);
         assertThat(report.rejections()).singleElement().satisfies(r -> {
@@ -34,8 +35,8 @@ class SizeLimitTests extends StoreFixture {
 
     @Test
     void aPageHoldsNoMoreThanItsBytesAndAlwaysOneObject() {
-        List<String> ids = List.of(StixFixtures.newIndicatorId(), StixFixtures.newIndicatorId(), StixFixtures.newIndicatorId());
-        ImportReport report = members.publish("analyst@nic.demo", StixFixtures.bundle(padded(ids.get(0), 7 * MIB),
+        List<String> ids = List.of(Stix.newIndicatorId(), Stix.newIndicatorId(), Stix.newIndicatorId());
+        ImportReport report = members.publish("analyst@nic.demo", Stix.bundle(padded(ids.get(0), 7 * MIB),
                 padded(ids.get(1), 7 * MIB), padded(ids.get(2), 7 * MIB)));
         assertThat(report.totals().accepted()).isEqualTo(3);
         Reader reader = members.reader("analyst@nic.demo");
@@ -54,7 +55,7 @@ class SizeLimitTests extends StoreFixture {
 
     /** An indicator carrying a custom property of about {@code bytes} bytes. */
     private static String padded(String id, int bytes) {
-        return StixFixtures.indicator(id, "padded", null, "2026-01-02T00:00:00.000Z")
+        return Stix.indicator(id, "padded", null, "2026-01-02T00:00:00.000Z")
                 .replaceFirst("\\}$", ",\"x_sipar_padding\":\"" + "a".repeat(bytes) + "\"}");
     }
 }

@@ -8,41 +8,93 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sipar.identity.CurrentUser;
 import org.sipar.identity.Directory;
 import org.sipar.identity.Organisation;
 import org.sipar.identity.OrganisationKind;
 import org.sipar.identity.SharingGroup;
+import org.sipar.platform.Credentials;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The sharing module starts on its own, with identity's directory as its only neighbour (mocked here), and
- * works out readers from it: the hub's CERT and the sharing groups an organisation belongs to.
+ * The sharing module on its own, with the platform for its database and identity's directory mocked: the policy
+ * bean decides who may see what both ways, object by object ({@link SharingPolicy#maySee}) and as the SQL
+ * condition ({@link SharingPolicy#condition}) over a table that carries nothing but the distribution columns of the
+ * package documentation, and the two agree with the TLP 2.0 table for every kind of reader and level. Readers are
+ * worked out from the directory: the hub's CERT and the sharing groups an organisation belongs to.
  */
-@ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-// The module keeps no tables and publishes no events: without the platform's embedded PostgreSQL there is no
-// database, so neither the data source nor the event publication registry is configured.
-@TestPropertySource(properties = "spring.autoconfigure.exclude="
-        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-        + "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration,"
-        + "org.springframework.modulith.events.config.EventPublicationAutoConfiguration")
+@ApplicationModuleTest(extraIncludes = "platform")
+@TestPropertySource(properties = "sipar.data-dir=target/test-data/sharing-module-${random.uuid}")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharingModuleTests {
 
     static final UUID CERT = UUID.randomUUID(), BANK = UUID.randomUUID(), GROUP = UUID.randomUUID();
 
+    /** Shared material of no module: only the columns every table of it must carry, as they are documented. */
+    static final String TABLE = """
+            create table sharing_contract (
+                tlp              text   not null check (tlp in ('CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED')),
+                publisher_org    uuid,
+                publisher_person uuid,
+                recipient_orgs   uuid[] not null default '{}',
+                recipient_groups uuid[] not null default '{}',
+                recipient_people uuid[] not null default '{}')""";
+
     @MockitoBean
     Directory directory;
+
+    // What identity implements for the platform's security chains, which start with the platform.
+    @MockitoBean
+    Credentials credentials;
+
+    @MockitoBean
+    AuthenticationProvider passwords;
 
     @Autowired
     Readers readers;
 
     @Autowired
     SharingPolicy policy;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** One row per level, each distributed like {@link SharingPolicyTest#SHARED}. */
+    @BeforeAll
+    void oneRowPerLevel() {
+        jdbc.sql(TABLE).update();
+        Distribution d = SharingPolicyTest.SHARED;
+        for (Tlp tlp : Tlp.values()) {
+            jdbc.sql("""
+                    insert into sharing_contract (tlp, publisher_org, publisher_person, recipient_orgs, recipient_groups, recipient_people)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(tlp.name(), d.publisherOrganisation(), d.publisherPerson(), d.organisations().toArray(UUID[]::new),
+                            d.groups().toArray(UUID[]::new), d.people().toArray(UUID[]::new))
+                    .update();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}: {2}")
+    @MethodSource("org.sipar.sharing.TlpTable#rows")
+    void theConditionSelectsWhatMaySeeAllows(String viewer, Tlp tlp, boolean sees) {
+        Reader reader = SharingPolicyTest.reader(viewer);
+        SharingPolicy.Condition visible = policy.condition(reader, "m");
+        List<String> selected = jdbc.sql("select m.tlp from sharing_contract m where " + visible.sql())
+                .params(visible.params()).query(String.class).list();
+        assertThat(policy.maySee(reader, SharingPolicyTest.SHARED.at(tlp))).isEqualTo(sees);
+        assertThat(selected.contains(tlp.name())).as(visible.sql()).isEqualTo(sees);
+    }
 
     @Test
     void aReaderIsTheirOrganisationsKindAndGroups() {
@@ -65,7 +117,7 @@ class SharingModuleTests {
 
     @Test
     void nobodySignedInIsAnonymous() {
-        assertThat(readers.of((org.springframework.security.core.Authentication) null)).isEqualTo(Reader.ANONYMOUS);
+        assertThat(readers.of((Authentication) null)).isEqualTo(Reader.ANONYMOUS);
     }
 
     static Organisation organisation(UUID id, OrganisationKind kind) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sipar.intel.FullImportQueue;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.Stix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,7 +103,7 @@ class TaxiiAddObjectsTests {
         for (int i = 0; i < 3000; i++) {
             objects.add(Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN));
         }
-        objects.set(1500, Stix.indicator(Stix.newId("indicator"), V1, Tlp.GREEN, "[ipv4-addr:value = "));
+        objects.set(1500, Stix.indicatorWithPattern(Stix.newId("indicator"), V1, Tlp.GREEN, "[ipv4-addr:value = "));
         String auth = as("analyst@telco.demo");
         TaxiiClient.Answer posted = taxii.post(ROOT + "collections/" + all + "/objects/", auth, TaxiiClient.envelope(objects));
         assertThat(posted.status()).as(posted.body()).isEqualTo(202);
@@ -143,7 +144,7 @@ class TaxiiAddObjectsTests {
         String malware = Stix.newId("malware");
         String bad = Stix.newId("indicator");
         TaxiiClient.Answer answer = taxii.add(all, as("analyst@telco.demo"), List.of(Stix.indicator(good, V1, Tlp.CLEAR),
-                Stix.malware(malware, V1, Tlp.GREEN), Stix.indicator(bad, V1, Tlp.CLEAR, "[ipv4-addr:value = ")));
+                Stix.malware(malware, V1, Tlp.GREEN), Stix.indicatorWithPattern(bad, V1, Tlp.CLEAR, "[ipv4-addr:value = ")));
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.contentType()).isEqualTo(TaxiiClient.MEDIA);
         JsonNode status = answer.json();

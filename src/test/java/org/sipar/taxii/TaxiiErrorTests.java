@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @DemoPlatform

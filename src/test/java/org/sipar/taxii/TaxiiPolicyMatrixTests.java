@@ -23,6 +23,7 @@ import org.sipar.sharing.SharingPolicy;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
+import org.sipar.support.stix.Stix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

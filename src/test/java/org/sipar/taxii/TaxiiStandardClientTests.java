@@ -25,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -120,7 +121,7 @@ class TaxiiStandardClientTests {
             objects.add(Stix.indicator(id, Stix.CREATED, Tlp.GREEN).replace("Test indicator", "شاخص " + i));
         }
         String bad = Stix.newId("indicator");
-        objects.add(Stix.indicator(bad, Stix.CREATED, Tlp.GREEN, "[ipv4-addr:value = "));
+        objects.add(Stix.indicatorWithPattern(bad, Stix.CREATED, Tlp.GREEN, "[ipv4-addr:value = "));
         JsonNode statusJson = client.post(objectsUrl, Map.of("Accept", PythonTaxiiClient.MEDIA_TYPE_TAXII_V21,
                 "Content-Type", PythonTaxiiClient.MEDIA_TYPE_TAXII_V21), PythonTaxiiClient.dumps(TaxiiClient.JSON.readTree(
                 TaxiiClient.envelope(objects))).getBytes(StandardCharsets.UTF_8));

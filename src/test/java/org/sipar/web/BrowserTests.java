@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -86,7 +87,7 @@ class BrowserTests {
         waitFor().until(ExpectedConditions.urlContains("/dashboard"));
         browser.get(url("/intel/import"));
         Path bundle = Files.createTempFile("campaign", ".json");
-        Files.writeString(bundle, IntelFixture.BUNDLE);
+        Files.writeString(bundle, Stix.CAMPAIGN);
         browser.findElement(By.id("file")).sendKeys(bundle.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form.form-grid button[type=submit]")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-progress p.notice")));

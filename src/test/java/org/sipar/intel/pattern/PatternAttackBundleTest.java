@@ -1,7 +1,6 @@
 package org.sipar.intel.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sipar.support.stix.ReferenceData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,16 +71,6 @@ class PatternAttackBundleTest {
     }
 
     private static Path attackFolder() {
-        for (Path shared : List.of(Path.of("..", "shared"), Path.of("/work/shared"))) {
-            Path attack = shared.resolve("data").resolve("attack");
-            if (Files.isDirectory(attack)) {
-                return attack;
-            }
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("../shared/data/attack is missing, and CI needs the shared reference data");
-        }
-        Assumptions.abort("../shared/data/attack is absent; skipping the ATT&CK bundle check");
-        return null;
+        return ReferenceData.require("data/attack");
     }
 }

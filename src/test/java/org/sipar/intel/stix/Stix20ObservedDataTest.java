@@ -1,7 +1,7 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.object;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

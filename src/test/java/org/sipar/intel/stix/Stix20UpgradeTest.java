@@ -2,9 +2,10 @@ package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sipar.intel.stix.Fixtures.object;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -136,7 +137,7 @@ class Stix20UpgradeTest {
 
     @Test
     void onlyStix20ObjectsAreAccepted() {
-        assertThatThrownBy(() -> upgrade.upgrade(object(Fixtures.INDICATOR)))
+        assertThatThrownBy(() -> upgrade.upgrade(object(SpecExamples.INDICATOR)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not a STIX 2.0 object: spec_version is '2.1'");
         assertThatThrownBy(() -> upgrade.upgrade(object("{\"type\": \"bundle\", \"id\": \"bundle--1\", \"spec_version\": \"2.0\"}")))

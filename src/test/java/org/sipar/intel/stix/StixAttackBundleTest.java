@@ -3,20 +3,19 @@ package org.sipar.intel.stix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sipar.support.stix.ReferenceData;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,18 +84,8 @@ class StixAttackBundleTest {
         return count;
     }
 
-    /** ../shared beside the work tree (as CI lays it out), else /work/shared; skipped locally, failed under CI, when absent. */
+    /** The ATT&CK bundles of the shared reference data; skipped locally, failed under CI, when absent. */
     private static Path attackData() {
-        for (Path shared : List.of(Path.of("..", "shared"), Path.of("/work/shared"))) {
-            Path attack = shared.resolve("data").resolve("attack");
-            if (Files.isDirectory(attack)) {
-                return attack;
-            }
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("the ATT&CK reference data (shared/data/attack) is missing, and CI must run this test");
-        }
-        Assumptions.abort("the ATT&CK reference data (../shared/data/attack or /work/shared/data/attack) is absent");
-        return null;
+        return ReferenceData.require("data/attack");
     }
 }

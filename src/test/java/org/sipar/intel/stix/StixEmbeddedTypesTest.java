@@ -1,10 +1,11 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.error;
-import static org.sipar.intel.stix.Fixtures.object;
+import static org.sipar.intel.stix.ExpectedFindings.error;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.node.ObjectNode;
 
 /** External references, kill chain phases, granular markings and extension types. */
@@ -13,7 +14,7 @@ class StixEmbeddedTypesTest {
     private final StixValidator validator = new StixValidator();
 
     private ObjectNode indicatorWith(String property, String json) {
-        return (ObjectNode) object(Fixtures.INDICATOR).set(property, object("{\"v\": " + json + "}").get("v"));
+        return (ObjectNode) object(SpecExamples.INDICATOR).set(property, object("{\"v\": " + json + "}").get("v"));
     }
 
     @Test

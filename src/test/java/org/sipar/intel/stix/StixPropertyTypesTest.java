@@ -1,12 +1,13 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.error;
-import static org.sipar.intel.stix.Fixtures.object;
+import static org.sipar.intel.stix.ExpectedFindings.error;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Every property is checked for the JSON type STIX 2.1 gives it, and URLs for RFC 3986's absolute form. */
@@ -16,14 +17,14 @@ class StixPropertyTypesTest {
 
     @Test
     void aListWhereAStringBelongsIsRejected() {
-        ObjectNode identity = object(Fixtures.IDENTITY);
+        ObjectNode identity = object(SpecExamples.IDENTITY);
         identity.putArray("identity_class").add("unknown");
         assertThat(validator.validate(identity)).containsExactly(error("identity_class", "must be a string, not [\"unknown\"]"));
     }
 
     @Test
     void aStringWhereAListBelongsIsRejected() {
-        assertThat(validator.validate(object(Fixtures.IDENTITY).put("sectors", "technology")))
+        assertThat(validator.validate(object(SpecExamples.IDENTITY).put("sectors", "technology")))
                 .containsExactly(error("sectors", "must be a list of strings, not 'technology'"));
     }
 
@@ -69,7 +70,7 @@ class StixPropertyTypesTest {
     @ValueSource(strings = {" https://example.com/", "not a url at all", "example.com/path", "https://exa mple.com/",
             "https://example.com/%zz", "1http://example.com/", "https://example.com/#a#b", "https://example.com/ü"})
     void urlsMustBeAbsoluteRfc3986(String url) {
-        ObjectNode identity = object(Fixtures.IDENTITY);
+        ObjectNode identity = object(SpecExamples.IDENTITY);
         identity.putArray("external_references").addObject().put("source_name", "acme").put("url", url);
         assertThat(validator.validate(identity)).extracting(Finding::property).containsExactly("external_references[0].url");
         ObjectNode sco = object("{\"type\": \"url\", \"id\": \"url--4c3b9d5f-3a6f-4f1e-9a5b-2c9d1e0f8a7b\"}").put("value", url);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sipar.support.stix.ReferenceData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,7 +32,7 @@ class StixSchemaTypesTest {
 
     @Test
     void everySchemaTypedPropertyRefusesAValueOfAnotherType() throws IOException {
-        Path schemas = SharedStix.folder("data/stix/schemas");
+        Path schemas = ReferenceData.require("data/stix/schemas");
         List<String> missed = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Stream.of("sdos", "sros", "observables", "common").flatMap(d -> list(schemas.resolve(d)))) {

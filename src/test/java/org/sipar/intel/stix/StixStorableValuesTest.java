@@ -1,12 +1,13 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.error;
-import static org.sipar.intel.stix.Fixtures.object;
+import static org.sipar.intel.stix.ExpectedFindings.error;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ class StixStorableValuesTest {
 
     @Test
     void aNulCharacterInAStringIsRejectedAtItsPath() {
-        ObjectNode identity = object(Fixtures.IDENTITY);
+        ObjectNode identity = object(SpecExamples.IDENTITY);
         identity.putArray("external_references").addObject().put("source_name", "acme").put("url", "https://x.example/\u0000");
         assertThat(validator.validate(identity)).contains(error("external_references[0].url",
                 "the value contains a NUL character (U+0000) at index 18, which PostgreSQL cannot store"));
@@ -32,7 +33,7 @@ class StixStorableValuesTest {
 
     @Test
     void aNulCharacterInAPropertyNameIsRejectedAndEscapedInTheFinding() {
-        ObjectNode custom = object(Fixtures.CUSTOM);
+        ObjectNode custom = object(SpecExamples.CUSTOM);
         custom.putObject("x_acme_data").put("ke\u0000y", 1);
         assertThat(validator.validate(custom)).contains(error("x_acme_data.ke\\u0000y",
                 "the property name contains a NUL character (U+0000) at index 2, which PostgreSQL cannot store"));
@@ -41,7 +42,7 @@ class StixStorableValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"\uD800", "a\uDC00", "\uDBFF\uDBFF\uDC00x"})
     void anUnpairedSurrogateIsRejected(String text) {
-        ObjectNode identity = object(Fixtures.IDENTITY).put("description", text);
+        ObjectNode identity = object(SpecExamples.IDENTITY).put("description", text);
         assertThat(validator.validate(identity)).singleElement().satisfies(finding -> {
             assertThat(finding.property()).isEqualTo("description");
             assertThat(finding.message()).contains("contains an unpaired UTF-16 surrogate \\u");
@@ -50,29 +51,29 @@ class StixStorableValuesTest {
 
     @Test
     void aWellFormedSurrogatePairIsFine() {
-        assertThat(validator.validate(object(Fixtures.IDENTITY).put("description", "Emoji \uD83D\uDE00 ok"))).isEmpty();
+        assertThat(validator.validate(object(SpecExamples.IDENTITY).put("description", "Emoji \uD83D\uDE00 ok"))).isEmpty();
     }
 
     @Test
     void aNumberBeyondADoubleIsRejected() {
-        ObjectNode custom = (ObjectNode) JsonMapper.shared().readTree(Fixtures.CUSTOM.replace("\"blue\"", "1e400"));
+        ObjectNode custom = (ObjectNode) JsonMapper.shared().readTree(SpecExamples.CUSTOM.replace("\"blue\"", "1e400"));
         assertThat(validator.validate(custom)).singleElement().satisfies(finding -> {
             assertThat(finding.property()).isEqualTo("x_acme_colour");
             assertThat(finding.message()).contains("does not fit an IEEE 754 double");
         });
-        ObjectNode big = (ObjectNode) JsonMapper.shared().readTree(Fixtures.CUSTOM.replace("\"blue\"", "1" + "0".repeat(400)));
+        ObjectNode big = (ObjectNode) JsonMapper.shared().readTree(SpecExamples.CUSTOM.replace("\"blue\"", "1" + "0".repeat(400)));
         assertThat(validator.validate(big)).extracting(Finding::property).containsExactly("x_acme_colour");
     }
 
     @Test
     void aLargeButFiniteNumberIsKept() {
-        ObjectNode custom = (ObjectNode) JsonMapper.shared().readTree(Fixtures.CUSTOM.replace("\"blue\"", "1e300"));
+        ObjectNode custom = (ObjectNode) JsonMapper.shared().readTree(SpecExamples.CUSTOM.replace("\"blue\"", "1e300"));
         assertThat(validator.validate(custom)).isEmpty();
     }
 
     @Test
     void yearZeroIsRejectedBecauseTimestamptzHasNoYearZero() {
-        ObjectNode indicator = object(Fixtures.INDICATOR).put("valid_from", "0000-01-01T00:00:00Z");
+        ObjectNode indicator = object(SpecExamples.INDICATOR).put("valid_from", "0000-01-01T00:00:00Z");
         assertThat(validator.validate(indicator)).containsExactly(error("valid_from",
                 "'0000-01-01T00:00:00Z' is in year 0000; timestamps must lie in years 0001 to 9999"));
         assertThat(validator.validate(indicator.put("valid_from", "0001-01-01T00:00:00Z"))).isEmpty();
@@ -80,7 +81,7 @@ class StixStorableValuesTest {
 
     @Test
     void manyBadValuesAreListedUpToALimit() {
-        ObjectNode custom = object(Fixtures.CUSTOM);
+        ObjectNode custom = object(SpecExamples.CUSTOM);
         for (int i = 0; i < 30; i++) {
             custom.put("x_acme_" + i, "\u0000");
         }

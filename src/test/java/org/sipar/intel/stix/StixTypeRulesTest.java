@@ -1,11 +1,12 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.error;
-import static org.sipar.intel.stix.Fixtures.object;
-import static org.sipar.intel.stix.Fixtures.warning;
+import static org.sipar.intel.stix.ExpectedFindings.error;
+import static org.sipar.intel.stix.ExpectedFindings.warning;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Rules of single types that a list of required properties cannot express. */
@@ -15,7 +16,7 @@ class StixTypeRulesTest {
 
     @Test
     void aMalwareFamilyNeedsAName() {
-        ObjectNode malware = object(Fixtures.MALWARE).put("is_family", true);
+        ObjectNode malware = object(SpecExamples.MALWARE).put("is_family", true);
         malware.remove("name");
         assertThat(validator.validate(malware))
                 .containsExactly(error("name", "is required on malware objects whose is_family is true"));
@@ -26,20 +27,20 @@ class StixTypeRulesTest {
 
     @Test
     void aLocationNeedsARegionACountryOrCoordinates() {
-        ObjectNode location = object(Fixtures.LOCATION);
+        ObjectNode location = object(SpecExamples.LOCATION);
         location.remove("region");
         assertThat(validator.validate(location)).isEmpty();
         location.remove("longitude");
         assertThat(validator.validate(location)).containsExactly(
                 error("longitude", "latitude and longitude must be given together"),
                 error("", "a location needs at least one of region, country, or latitude with longitude"));
-        assertThat(validator.validate(object(Fixtures.LOCATION).put("latitude", 91)))
+        assertThat(validator.validate(object(SpecExamples.LOCATION).put("latitude", 91)))
                 .containsExactly(error("latitude", "must be a number from -90 to 90, not 91"));
     }
 
     @Test
     void observedDataCarriesObjectRefsOrTheDeprecatedObjectsNotBoth() {
-        ObjectNode observed = object(Fixtures.OBSERVED_DATA);
+        ObjectNode observed = object(SpecExamples.OBSERVED_DATA);
         observed.putObject("objects").putObject("0").put("type", "ipv4-addr").put("value", "198.51.100.3");
         assertThat(validator.validate(observed)).containsExactly(
                 error("objects", "must not be present when object_refs is (it is the deprecated form)"));
@@ -51,21 +52,21 @@ class StixTypeRulesTest {
 
     @Test
     void numberObservedAndCountHaveBounds() {
-        assertThat(validator.validate(object(Fixtures.OBSERVED_DATA).put("number_observed", 0)))
+        assertThat(validator.validate(object(SpecExamples.OBSERVED_DATA).put("number_observed", 0)))
                 .containsExactly(error("number_observed", "must be an integer from 1 to 999999999, not 0"));
-        assertThat(validator.validate(object(Fixtures.SIGHTING).put("count", 1_000_000_000)))
+        assertThat(validator.validate(object(SpecExamples.SIGHTING).put("count", 1_000_000_000)))
                 .containsExactly(error("count", "must be an integer from 0 to 999999999, not 1000000000"));
     }
 
     @Test
     void relationshipTypesUseLowercaseHyphenatedWords() {
-        assertThat(validator.validate(object(Fixtures.RELATIONSHIP).put("relationship_type", "Indicates")))
+        assertThat(validator.validate(object(SpecExamples.RELATIONSHIP).put("relationship_type", "Indicates")))
                 .containsExactly(error("relationship_type", "'Indicates' may only use a-z, 0-9 and hyphen"));
     }
 
     @Test
     void onlyTheFourSpecifiedTlpMarkingsMayExist() {
-        ObjectNode forged = object(Fixtures.TLP_GREEN).put("id", "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41db");
+        ObjectNode forged = object(SpecExamples.TLP_GREEN).put("id", "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41db");
         assertThat(validator.validate(forged)).containsExactly(error("definition", "TLP marking definitions must be the"
                 + " four the specification defines; 'green' with id 'marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41db'"
                 + " is not one of them"));
@@ -86,7 +87,7 @@ class StixTypeRulesTest {
     @Test
     void aUuid5ScoIdThatIsNotTheDeterministicOneIsAWarning() {
         // The 2.1 CS01 draft gave 198.51.100.3 this id; the deterministic one is 28bb3599-... (section 2.9).
-        ObjectNode ipv4 = object(Fixtures.IPV4).put("id", "ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd");
+        ObjectNode ipv4 = object(SpecExamples.IPV4).put("id", "ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd");
         assertThat(validator.validate(ipv4)).containsExactly(warning("id", "'ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd'"
                 + " is a UUIDv5 but differs from the deterministic id 'ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4'"
                 + " computed from its ID contributing properties"));
@@ -94,7 +95,7 @@ class StixTypeRulesTest {
 
     @Test
     void aUuid4ScoIdIsFine() {
-        assertThat(validator.validate(object(Fixtures.IPV4).put("id", "ipv4-addr--cd0f996f-f345-4528-9707-45cd63f36ddd")))
+        assertThat(validator.validate(object(SpecExamples.IPV4).put("id", "ipv4-addr--cd0f996f-f345-4528-9707-45cd63f36ddd")))
                 .isEmpty();
     }
 

@@ -1,13 +1,14 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.error;
-import static org.sipar.intel.stix.Fixtures.object;
+import static org.sipar.intel.stix.ExpectedFindings.error;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,9 +18,9 @@ class StixValidatorTest {
     private final StixValidator validator = new StixValidator();
 
     @ParameterizedTest
-    @ValueSource(strings = {Fixtures.INDICATOR, Fixtures.MALWARE, Fixtures.IDENTITY, Fixtures.RELATIONSHIP,
-            Fixtures.SIGHTING, Fixtures.OPINION, Fixtures.OBSERVED_DATA, Fixtures.LOCATION, Fixtures.TLP_GREEN,
-            Fixtures.IPV4, Fixtures.CUSTOM})
+    @ValueSource(strings = {SpecExamples.INDICATOR, SpecExamples.MALWARE, SpecExamples.IDENTITY, SpecExamples.RELATIONSHIP,
+            SpecExamples.SIGHTING, SpecExamples.OPINION, SpecExamples.OBSERVED_DATA, SpecExamples.LOCATION, SpecExamples.TLP_GREEN,
+            SpecExamples.IPV4, SpecExamples.CUSTOM})
     void theSpecificationsExamplesConform(String json) {
         assertThat(validator.validate(object(json))).isEmpty();
     }
@@ -32,7 +33,7 @@ class StixValidatorTest {
 
     @Test
     void withoutATypeNothingElseCanBeChecked() {
-        ObjectNode indicator = object(Fixtures.INDICATOR);
+        ObjectNode indicator = object(SpecExamples.INDICATOR);
         indicator.remove("type");
         assertThat(validator.validate(indicator)).containsExactly(error("type", "is required on every STIX object"));
     }
@@ -40,7 +41,7 @@ class StixValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"Indicator", "ab", "x--acme", "1-widget", "x_acme"})
     void typeNamesFollowTheNamingRule(String type) {
-        ObjectNode custom = object(Fixtures.CUSTOM).put("type", type);
+        ObjectNode custom = object(SpecExamples.CUSTOM).put("type", type);
         assertThat(validator.validate(custom)).containsExactly(error("type", "'" + type + "' breaks the type-name"
                 + " rule: 3-250 characters of a-z, 0-9 and single hyphens, starting with a letter"));
     }
@@ -61,7 +62,7 @@ class StixValidatorTest {
             "SIGHTING, sighting_of_ref", "IDENTITY, name", "MALWARE, is_family", "OPINION, opinion",
             "OPINION, object_refs", "OBSERVED_DATA, number_observed", "TLP_GREEN, created", "IPV4, value"})
     void requiredPropertiesMustBePresent(String fixture, String property) throws ReflectiveOperationException {
-        ObjectNode object = object((String) Fixtures.class.getDeclaredField(fixture).get(null));
+        ObjectNode object = object((String) SpecExamples.class.getDeclaredField(fixture).get(null));
         String type = object.get("type").asString();
         object.remove(property);
         assertThat(validator.validate(object)).contains(error(property, "is required on " + type + " objects"));
@@ -69,18 +70,18 @@ class StixValidatorTest {
 
     @Test
     void scosMayOmitSpecVersionButSdosMayNot() {
-        ObjectNode ipv4 = object(Fixtures.IPV4);
+        ObjectNode ipv4 = object(SpecExamples.IPV4);
         ipv4.remove("spec_version");
         assertThat(validator.validate(ipv4)).isEmpty();
-        assertThat(validator.validate(object(Fixtures.IPV4).put("spec_version", "2.0"))).containsExactly(
+        assertThat(validator.validate(object(SpecExamples.IPV4).put("spec_version", "2.0"))).containsExactly(
                 error("spec_version", "must be '2.1' for STIX 2.1 ipv4-addr objects, not '2.0'"));
-        assertThat(validator.validate(object(Fixtures.INDICATOR).put("spec_version", "2.0"))).containsExactly(
+        assertThat(validator.validate(object(SpecExamples.INDICATOR).put("spec_version", "2.0"))).containsExactly(
                 error("spec_version", "must be '2.1' for STIX 2.1 indicator objects, not '2.0'; upgrade 2.0 content first"));
     }
 
     @Test
     void propertyNamesFollowTheNamingRule() {
-        ObjectNode indicator = object(Fixtures.INDICATOR).put("Severity", "high").put("xy", 1);
+        ObjectNode indicator = object(SpecExamples.INDICATOR).put("Severity", "high").put("xy", 1);
         assertThat(validator.validate(indicator)).containsExactly(
                 error("Severity", "property names are 3-250 characters of a-z, 0-9 and underscore, starting with a letter"),
                 error("xy", "property names are 3-250 characters of a-z, 0-9 and underscore, starting with a letter"));
@@ -94,7 +95,7 @@ class StixValidatorTest {
 
     @Test
     void revokedAndLabelsHaveTheirCommonTypes() {
-        ObjectNode indicator = object(Fixtures.INDICATOR).put("revoked", "no");
+        ObjectNode indicator = object(SpecExamples.INDICATOR).put("revoked", "no");
         indicator.putArray("labels").add("apt").add(3);
         assertThat(validator.validate(indicator)).containsExactly(
                 error("revoked", "must be a boolean, not 'no'"),
@@ -103,7 +104,7 @@ class StixValidatorTest {
 
     @Test
     void listsMustNotBeEmpty() {
-        ObjectNode indicator = object(Fixtures.INDICATOR);
+        ObjectNode indicator = object(SpecExamples.INDICATOR);
         indicator.putArray("labels");
         assertThat(validator.validate(indicator))
                 .containsExactly(error("labels", "lists must not be empty; omit the property instead"));
@@ -111,26 +112,26 @@ class StixValidatorTest {
 
     @Test
     void onlyScosMayBeDefanged() {
-        assertThat(validator.validate(object(Fixtures.INDICATOR).put("defanged", true)))
+        assertThat(validator.validate(object(SpecExamples.INDICATOR).put("defanged", true)))
                 .containsExactly(error("defanged", "must not be used on indicator objects, only on SCOs"));
-        assertThat(validator.validate(object(Fixtures.IPV4).put("defanged", true))).isEmpty();
+        assertThat(validator.validate(object(SpecExamples.IPV4).put("defanged", true))).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({"101, 101", "-1, -1", "50.5, 50.5", "'\"high\"', '''high'''"})
     void confidenceIsAnIntegerFrom0To100(String raw, String shown) {
-        ObjectNode indicator = object(Fixtures.INDICATOR.replace("\"name\":", "\"confidence\": " + raw + ", \"name\":"));
+        ObjectNode indicator = object(SpecExamples.INDICATOR.replace("\"name\":", "\"confidence\": " + raw + ", \"name\":"));
         assertThat(validator.validate(indicator))
                 .containsExactly(error("confidence", "must be an integer from 0 to 100, not " + shown));
-        assertThat(validator.validate(object(Fixtures.INDICATOR).put("confidence", 0))).isEmpty();
-        assertThat(validator.validate(object(Fixtures.INDICATOR).put("confidence", 100))).isEmpty();
+        assertThat(validator.validate(object(SpecExamples.INDICATOR).put("confidence", 0))).isEmpty();
+        assertThat(validator.validate(object(SpecExamples.INDICATOR).put("confidence", 100))).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({"en, true", "de-CH, true", "zh-Hant-TW, true", "sr-Latn-RS, true", "ur-PK, true", "x-klingon, true",
             "en--US, false", "en_US, false", "e, false", "en-, false"})
     void langIsAnRfc5646Tag(String lang, boolean valid) {
-        ObjectNode indicator = object(Fixtures.INDICATOR).put("lang", lang);
+        ObjectNode indicator = object(SpecExamples.INDICATOR).put("lang", lang);
         if (valid) {
             assertThat(validator.validate(indicator)).isEmpty();
         } else {

@@ -1,13 +1,14 @@
 package org.sipar.intel.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sipar.intel.stix.Fixtures.error;
-import static org.sipar.intel.stix.Fixtures.object;
-import static org.sipar.intel.stix.Fixtures.warning;
+import static org.sipar.intel.stix.ExpectedFindings.error;
+import static org.sipar.intel.stix.ExpectedFindings.warning;
+import static org.sipar.support.stix.SpecExamples.object;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sipar.support.stix.SpecExamples;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Open vocabularies only warn about other values; closed enumerations reject them. */
@@ -17,7 +18,7 @@ class StixVocabularyTest {
 
     @Test
     void anUnknownIndicatorTypeIsAWarning() {
-        ObjectNode indicator = object(Fixtures.INDICATOR);
+        ObjectNode indicator = object(SpecExamples.INDICATOR);
         indicator.putArray("indicator_types").add("malicious-activity").add("c2-beacon");
         assertThat(validator.validate(indicator))
                 .containsExactly(warning("indicator_types[1]", "'c2-beacon' is not in the open vocabulary indicator-type-ov"));
@@ -30,7 +31,7 @@ class StixVocabularyTest {
             "LOCATION, region, middle-earth, region-ov"})
     void singleValuedOpenVocabulariesWarn(String fixture, String property, String value, String vocabulary)
             throws ReflectiveOperationException {
-        ObjectNode object = object((String) Fixtures.class.getDeclaredField(fixture).get(null)).put(property, value);
+        ObjectNode object = object((String) SpecExamples.class.getDeclaredField(fixture).get(null)).put(property, value);
         assertThat(validator.validate(object))
                 .containsExactly(warning(property, "'" + value + "' is not in the open vocabulary " + vocabulary));
     }
@@ -42,7 +43,7 @@ class StixVocabularyTest {
             "MALWARE, capabilities, mines-crypto, malware-capabilities-ov"})
     void listValuedOpenVocabulariesWarnPerValue(String fixture, String property, String value, String vocabulary)
             throws ReflectiveOperationException {
-        ObjectNode object = object((String) Fixtures.class.getDeclaredField(fixture).get(null));
+        ObjectNode object = object((String) SpecExamples.class.getDeclaredField(fixture).get(null));
         object.putArray(property).add(value);
         assertThat(validator.validate(object))
                 .containsExactly(warning(property + "[0]", "'" + value + "' is not in the open vocabulary " + vocabulary));
@@ -63,13 +64,13 @@ class StixVocabularyTest {
 
     @Test
     void anOpinionOutsideTheEnumerationIsAnError() {
-        assertThat(validator.validate(object(Fixtures.OPINION).put("opinion", "maybe"))).containsExactly(error("opinion",
+        assertThat(validator.validate(object(SpecExamples.OPINION).put("opinion", "maybe"))).containsExactly(error("opinion",
                 "'maybe' is not one of the opinion-enum values: strongly-disagree, disagree, neutral, agree, strongly-agree"));
     }
 
     @Test
     void vocabularyValuesMustBeStrings() {
-        assertThat(validator.validate(object(Fixtures.OPINION).put("opinion", 5)))
+        assertThat(validator.validate(object(SpecExamples.OPINION).put("opinion", 5)))
                 .containsExactly(error("opinion", "must be a string, not 5"));
     }
 

@@ -1,5 +1,6 @@
 package org.sipar.intel.internal.ingestion;
 
+import org.sipar.support.stix.Stix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -43,7 +44,7 @@ class BatchIsolationTests {
         for (int i = 0; i < 9; i++) {
             String id = "indicator--" + UUID.randomUUID();
             ids.add(id);
-            ObjectNode object = (ObjectNode) JsonMapper.shared().readTree(org.sipar.intel.StixFixturesAccess.indicator(id));
+            ObjectNode object = (ObjectNode) JsonMapper.shared().readTree(Stix.indicator(id));
             if (i == 6) {
                 object.put("description", "a NUL \u0000 inside");
             }

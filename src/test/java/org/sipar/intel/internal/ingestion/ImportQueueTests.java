@@ -18,7 +18,7 @@ import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportStatus;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.Publication;
-import org.sipar.intel.StixFixturesAccess;
+import org.sipar.support.stix.Stix;
 import org.sipar.platform.SiparSettings;
 import org.sipar.support.DemoPlatform;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class ImportQueueTests {
     }
 
     static String bundle(String... ids) {
-        return StixFixturesAccess.bundle(java.util.Arrays.stream(ids).map(StixFixturesAccess::indicator).toArray(String[]::new));
+        return Stix.bundle(java.util.Arrays.stream(ids).map(Stix::indicator).toArray(String[]::new));
     }
 
     Path spoolFile(UUID id) {
@@ -86,7 +86,7 @@ class ImportQueueTests {
     @Test
     void aFullQueueRefusesASubmissionByNameAndKeepsNothing() {
         UUID id = UUID.randomUUID();
-        String indicator = StixFixturesAccess.newIndicatorId();
+        String indicator = Stix.newIndicatorId();
         try (FullImportQueue full = new FullImportQueue(jdbc)) {
             assertThatThrownBy(() -> ingestion.submit(id, publication, out -> out.write(bundle(indicator).getBytes(StandardCharsets.UTF_8))))
                     .isInstanceOf(ImportQueueFull.class).hasMessageContaining("64 imports wait already");
@@ -98,7 +98,7 @@ class ImportQueueTests {
 
     @Test
     void aSubmissionIsQueuedOnDiskAndRunsAtOnce() throws Exception {
-        String indicator = StixFixturesAccess.newIndicatorId();
+        String indicator = Stix.newIndicatorId();
         ImportReport queued = intelligence.submit(publication, out -> out.write(bundle(indicator).getBytes(StandardCharsets.UTF_8)));
         assertThat(queued.status()).isEqualTo(ImportStatus.QUEUED);
         ImportReport done = awaitFinished(queued.id());
@@ -111,7 +111,7 @@ class ImportQueueTests {
     @Test
     void anImportLeftQueuedByAStopRunsAtTheNextStart() throws Exception {
         UUID id = UUID.randomUUID();
-        String indicator = StixFixturesAccess.newIndicatorId();
+        String indicator = Stix.newIndicatorId();
         queuedByAnEarlierRun(id, bundle(indicator));
 
         ingestion.resume();
@@ -125,8 +125,8 @@ class ImportQueueTests {
 
     @Test
     void anImportCutShortWhileRunningRunsAgainAndWhatItStoredCountsAsDuplicates() throws Exception {
-        String first = StixFixturesAccess.newIndicatorId();
-        String second = StixFixturesAccess.newIndicatorId();
+        String first = Stix.newIndicatorId();
+        String second = Stix.newIndicatorId();
         intelligence.ingest(new java.io.ByteArrayInputStream(bundle(first).getBytes(StandardCharsets.UTF_8)), publication);
         UUID id = UUID.randomUUID();
         queuedByAnEarlierRun(id, bundle(first, second));
@@ -146,7 +146,7 @@ class ImportQueueTests {
     @Test
     void aQueuedImportWhoseSpoolFileIsGoneFailsSayingSo() throws Exception {
         UUID id = UUID.randomUUID();
-        String indicator = StixFixturesAccess.newIndicatorId();
+        String indicator = Stix.newIndicatorId();
         queuedByAnEarlierRun(id, bundle(indicator));
         Files.delete(spoolFile(id));
 

@@ -1,4 +1,4 @@
-package org.sipar.intel;
+package org.sipar.support.stix;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
  * {@code $id}s and {@code $ref}s name raw.githubusercontent.com, and the registry's schema hook serves that
  * prefix from the local folder, so that no test depends on the network. The validator is built on Jackson 3, so objects go in as they are.
  */
-final class StixSchemas {
+public final class StixSchemas {
 
-    static final String BASE = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
+    public static final String BASE = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
 
     /** The STIX objects whose schema lives in common/ rather than in a folder of their kind. */
     private static final Set<String> COMMON = Set.of("marking-definition", "language-content", "extension-definition");
@@ -55,19 +55,19 @@ final class StixSchemas {
     }
 
     /** The schemas in the shared data; skips the calling test when it is absent (fails under CI). */
-    static StixSchemas shared() {
-        return new StixSchemas(SharedData.file("data/stix/schemas"));
+    public static StixSchemas shared() {
+        return new StixSchemas(ReferenceData.require("data/stix/schemas"));
     }
 
     /** The schema errors of one STIX object, each naming where in the object it lies; empty when it is valid. */
-    List<String> validate(JsonNode object) {
+    public List<String> validate(JsonNode object) {
         String file = schemaFile(object.path("type").asString(""));
         return schemas.computeIfAbsent(file, f -> registry.getSchema(SchemaLocation.of(BASE + f)))
                 .validate(object).stream().map(Error::toString).toList();
     }
 
     /** The schema file for objects of {@code type}, relative to the schema folder. */
-    String schemaFile(String type) {
+    public String schemaFile(String type) {
         if (COMMON.contains(type)) {
             return "common/" + type + ".json";
         }

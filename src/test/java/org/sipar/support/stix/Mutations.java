@@ -1,4 +1,4 @@
-package org.sipar.intel;
+package org.sipar.support.stix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Mutations of a valid STIX object for fuzzing, written as JSON text so that escapes (NUL, lone surrogates) and
  * numbers beyond a double (1e400) reach the server exactly as an attacker would send them.
  */
-final class Mutations {
+public final class Mutations {
 
     private static final String[] VALUES = {"null", "true", "0", "-1", "1e400", "-1e400", "123456789012345678901234567890",
         "\"\"", "\" leading space\"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udfffy\"", "\"0000-01-01T00:00:00Z\"",
@@ -24,7 +24,7 @@ final class Mutations {
      * One to three mutations of {@code object}: a property's value replaced, a property dropped, one added, or the
      * whole replaced. Values go in as placeholders and are written into the text last, so they arrive verbatim.
      */
-    static String mutate(Random random, ObjectNode object) {
+    public static String mutate(Random random, ObjectNode object) {
         List<String> names = new ArrayList<>(object.propertyNames());
         if (random.nextInt(10) == 0) {
             return random.nextBoolean() ? "{}" : VALUES[random.nextInt(VALUES.length)];
