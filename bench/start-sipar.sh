@@ -2,9 +2,10 @@
 # directory under $WORK, listening on $PORT, and waits for health UP. On exit it stops Sipar, waits for the
 # embedded PostgreSQL to finish its shutdown checkpoint (which can outlast the JVM after a large import), and
 # removes $WORK, so a benchmark can be run again and again on one machine. Expects WORK and PORT; sets PID.
+# SIPAR_ARGS, if set, is appended to Sipar's command line (settings to try, e.g. --sipar.intel.batch-size=250).
 JAR=$(ls target/sipar-*.jar | head -n 1)
 "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port=$PORT --sipar.data-dir="$WORK/data" --sipar.demo=true \
-  >"$WORK/sipar.log" 2>&1 &
+  ${SIPAR_ARGS:-} >"$WORK/sipar.log" 2>&1 &
 PID=$!
 
 stop_sipar() {
