@@ -1,6 +1,7 @@
 package org.sipar.intel;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,12 @@ public interface Intelligence {
      * @throws ImportQueueFull when {@code sipar.intel.import-queue-capacity} imports wait already (nothing is kept)
      */
     ImportReport submit(Publication publication, BundleSource bundle);
+
+    /**
+     * The same, then waits up to {@code within} for the import to end: returns the finished report if it ended
+     * meanwhile, else the queued report (the import goes on). For answers that a small import can finish before.
+     */
+    ImportReport submit(Publication publication, BundleSource bundle, Duration within);
 
     /** Imports a STIX bundle read as a stream, through the queue, and returns the finished import's report. */
     default ImportReport ingest(InputStream bundle, Publication publication) {

@@ -38,11 +38,29 @@ class TaxiiAddObjectsTests {
     }
 
     @Test
-    void addingAnswers202AtOnceWithEveryObjectPending() {
+    void aSmallAddIsAnswered202CompleteWhenItsImportEndsWithinTheWait() {
         String first = Stix.newId("indicator");
         String second = Stix.newId("malware");
         TaxiiClient.Answer answer = taxii.post(ROOT + "collections/" + all + "/objects/", as("analyst@telco.demo"),
                 TaxiiClient.envelope(List.of(Stix.indicator(first, V1, Tlp.CLEAR), Stix.malware(second, V1, Tlp.GREEN))));
+        assertThat(answer.status()).isEqualTo(202);
+        JsonNode status = answer.json();
+        assertThat(status.path("status").asString()).as("two objects are imported within the default second").isEqualTo("complete");
+        assertThat(status.path("success_count").asInt()).isEqualTo(2);
+        assertThat(status.path("pending_count").asInt()).isZero();
+        assertThat(answer.list("successes", "id")).containsExactly(first, second);
+        assertThat(status.has("pendings")).isFalse();
+        assertThat(taxii.get(ROOT + "status/" + status.path("id").asString() + "/", as("analyst@telco.demo")).json())
+                .as("the status resource says the same").isEqualTo(status);
+    }
+
+    @Test
+    void addingWithPreferRespondAsyncAnswers202AtOnceWithEveryObjectPending() {
+        String first = Stix.newId("indicator");
+        String second = Stix.newId("malware");
+        TaxiiClient.Answer answer = taxii.post(ROOT + "collections/" + all + "/objects/", as("analyst@telco.demo"),
+                TaxiiClient.envelope(List.of(Stix.indicator(first, V1, Tlp.CLEAR), Stix.malware(second, V1, Tlp.GREEN))),
+                "respond-async");
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.contentType()).isEqualTo(TaxiiClient.MEDIA);
         JsonNode status = answer.json();

@@ -53,6 +53,11 @@ final class TaxiiClient {
         return send("POST", path, auth, Map.of("Accept", MEDIA, "Content-Type", MEDIA), body);
     }
 
+    /** A POST with the preference {@code prefer} (RFC 7240), such as {@code respond-async}. */
+    Answer post(String path, String auth, String body, String prefer) {
+        return send("POST", path, auth, Map.of("Accept", MEDIA, "Content-Type", MEDIA, "Prefer", prefer), body);
+    }
+
     Answer delete(String path, String auth) {
         return send("DELETE", path, auth, Map.of("Accept", MEDIA), null);
     }

@@ -1,6 +1,7 @@
 package org.sipar.intel.internal;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,11 @@ class JdbcIntelligence implements Intelligence, SystemRead {
     @Override
     public ImportReport submit(Publication publication, BundleSource bundle) {
         return ingestion.submit(UUID.randomUUID(), publication, bundle);
+    }
+
+    @Override
+    public ImportReport submit(Publication publication, BundleSource bundle, Duration within) {
+        return ingestion.submit(UUID.randomUUID(), publication, bundle, within);
     }
 
     @Override

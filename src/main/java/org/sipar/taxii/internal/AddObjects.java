@@ -2,6 +2,7 @@ package org.sipar.taxii.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,25 +43,35 @@ class AddObjects {
     private final StatusStore statuses;
     private final Intelligence intelligence;
     private final JsonMapper json;
+    private final Duration answerWithin;
 
-    AddObjects(Spool spool, StatusStore statuses, Intelligence intelligence, JsonMapper json) {
+    AddObjects(Spool spool, StatusStore statuses, Intelligence intelligence, JsonMapper json, TaxiiSettings settings) {
+        this.answerWithin = settings.addAnswerWithin();
         this.spool = spool;
         this.statuses = statuses;
         this.intelligence = intelligence;
         this.json = json;
     }
 
-    /** Queues the import of the envelope read from {@code body} and returns its (pending) status resource. */
-    String add(Caller caller, Collection target, InputStream body) throws IOException {
+    /**
+     * Queues the import of the envelope read from {@code body} and returns its status resource: complete when the
+     * import ended within {@code sipar.taxii.add-answer-within} (not waited for {@code atOnce}), else pending.
+     */
+    String add(Caller caller, Collection target, InputStream body, boolean atOnce) throws IOException {
         UUID statusId = UUID.randomUUID();
         UUID person = caller.user().personId();
         UUID organisation = caller.user().organisationId();
         Publication publication = new Publication(organisation, person, Set.of(), target.recipientGroups(), Set.of(), "TAXII");
         List<List<ObjectNode>> noted = new ArrayList<>(1);
-        ImportReport queued = intelligence.submit(publication, bundle -> noted.add(spool.write(statusId, body, bundle)));
-        // The answer is always the request as accepted: all pending, whatever the import has done meanwhile.
-        return resource(statuses.begin(statusId, person, organisation, target.id(), target.recipientGroups(),
-                noted.getFirst(), queued.id()), null);
+        ImportReport report = intelligence.submit(publication, bundle -> noted.add(spool.write(statusId, body, bundle)),
+                atOnce ? Duration.ZERO : answerWithin);
+        StatusStore.Row begun = statuses.begin(statusId, person, organisation, target.id(), target.recipientGroups(),
+                noted.getFirst(), report.id());
+        if (!report.status().finished()) {
+            return resource(begun, null); // the request as accepted: all pending
+        }
+        statuses.complete(statusId, Outcome.of(begun.objects(), report, Outcome.unreached(report)));
+        return resource(statuses.find(statusId).orElseThrow(), null);
     }
 
     /** The status resource {@code id} if {@code person} made the request; while pending, as far as the import has got. */

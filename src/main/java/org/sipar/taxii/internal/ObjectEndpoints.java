@@ -3,9 +3,11 @@ package org.sipar.taxii.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
+import org.sipar.platform.Prefer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -89,13 +91,17 @@ class ObjectEndpoints {
         return Taxii.respond(200, new HttpHeaders(), "{}");
     }
 
-    /** Adds an envelope's objects and answers 202 with the status resource. */
+    /**
+     * Adds an envelope's objects and answers 202 with the status resource: complete if the import ended within
+     * {@code sipar.taxii.add-answer-within}, unless the client asked for an answer at once ({@code Prefer: respond-async}).
+     */
     @PostMapping(COLLECTION + "objects/")
     ResponseEntity<byte[]> add(Authentication auth, @PathVariable String collection, HttpServletRequest request)
             throws IOException {
         Caller caller = callers.of(auth).requireSignedIn();
         Collection target = collections.writable(caller, collection);
-        return Taxii.respond(202, new HttpHeaders(), adder.add(caller, target, request.getInputStream()));
+        boolean atOnce = Prefer.respondAsync(Collections.list(request.getHeaders("Prefer")));
+        return Taxii.respond(202, new HttpHeaders(), adder.add(caller, target, request.getInputStream(), atOnce));
     }
 
     private ObjectPage page(Authentication auth, String collection, HttpServletRequest request, String id) {

@@ -36,7 +36,7 @@ class SpoolTest {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     Spool spool(long maxBytes) {
-        return new Spool(JSON, new TaxiiSettings(DataSize.ofBytes(maxBytes), Duration.ofDays(7)));
+        return new Spool(JSON, new TaxiiSettings(DataSize.ofBytes(maxBytes), Duration.ofDays(7), Duration.ofSeconds(1)));
     }
 
     static InputStream text(String s) {

@@ -14,8 +14,8 @@ class TaxiiSettingsTest {
 
     @Test
     void statusesAreKeptAtLeastTheDayTaxiiAsksFor() {
-        assertThatCode(() -> new TaxiiSettings(SIZE, Duration.ofHours(24))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofHours(23)))
+        assertThatCode(() -> new TaxiiSettings(SIZE, Duration.ofHours(24), Duration.ofSeconds(1))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new TaxiiSettings(SIZE, Duration.ofHours(23), Duration.ofSeconds(1)))
                 .isInstanceOf(InvalidSetting.class).hasMessageContaining("sipar.taxii.status-retention");
     }
 

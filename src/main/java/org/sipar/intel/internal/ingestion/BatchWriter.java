@@ -1,5 +1,6 @@
 package org.sipar.intel.internal.ingestion;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,14 +38,14 @@ class BatchWriter {
     private final ApplicationEventPublisher events;
 
     BatchWriter(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, Imports imports, JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.transaction = transaction;
         this.imports = imports;
         this.json = json;
         this.locks = new IdLocks(jdbc);
-        this.rows = new Rows(new VersionRows(jdbc, template, json), new WriteLog(jdbc));
+        this.rows = new Rows(new VersionRows(jdbc, template, json), new WriteLog(jdbc), clock);
     }
 
     /** Stores a segment and its share of the report; returns the share once committed. */

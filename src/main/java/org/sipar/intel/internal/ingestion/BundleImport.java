@@ -1,6 +1,7 @@
 package org.sipar.intel.internal.ingestion;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,10 @@ final class BundleImport {
     private final long maxObjectBytes;
     /** The writing threads every import shares. */
     private final Executor writers;
+    private final Clock clock;
 
     BundleImport(JsonMapper json, ObjectChecks checks, BatchWriter batches, Tlp defaultTlp, int batchSize, long maxObjectBytes,
-                 Executor writers) {
+                 Executor writers, Clock clock) {
         this.json = json;
         this.checks = checks;
         this.batches = batches;
@@ -44,10 +46,11 @@ final class BundleImport {
         this.batchSize = batchSize;
         this.maxObjectBytes = maxObjectBytes;
         this.writers = writers;
+        this.clock = clock;
     }
 
     ImportReport run(UUID id, InputStream input, Publication publication) {
-        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source()), writers);
+        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source(), clock), writers);
         Reading reading = new Reading(publication, pipeline);
         try (JsonParser parser = json.createParser(input)) {
             readBundle(parser, reading);

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +37,12 @@ class Imports {
 
     /** This instance's spool: the imports queued with it are those it runs. */
     private final String spooledIn;
+    private final Clock clock;
 
     Imports(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions, ApplicationEventPublisher events,
-            ImportSpool spool) {
+            ImportSpool spool, Clock clock) {
         this.spooledIn = spool.instance();
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
@@ -152,7 +155,7 @@ class Imports {
 
     /** The report of a running import: the shares of its batches 0, 1, 2, ... up to the first not yet committed. */
     ImportReport running(UUID id, String source, Instant startedAt) {
-        ReportBuilder report = new ReportBuilder(id, source, startedAt);
+        ReportBuilder report = new ReportBuilder(id, source, startedAt, clock);
         int expected = 0;
         for (Share share : shares(id)) {
             if (share.batch() != expected++) {

@@ -3,6 +3,8 @@ package org.sipar.intel.internal.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sipar.intel.BundleSource;
@@ -54,21 +59,24 @@ public class Ingestion implements DisposableBean {
     private final ImportExecutors executors;
     private final BundleImport bundles;
     private final int capacity;
-    private final Instant startedAt = Instant.now();
+    private final Instant startedAt;
+    private final Clock clock;
     /** The imports handed to the threads and not over yet, so that a sweep does not hand them again. */
     private final Set<UUID> handedOff = ConcurrentHashMap.newKeySet();
     /** The callers of {@link #ingest} waiting for their import to end, by import id. */
     private final Map<UUID, CompletableFuture<ImportReport>> awaited = new ConcurrentHashMap<>();
 
     Ingestion(JdbcClient jdbc, Imports imports, ImportSpool spool, ImportExecutors executors, BatchWriter batches,
-              JsonMapper json, IntelSettings settings) {
+              JsonMapper json, IntelSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.imports = imports;
         this.spool = spool;
         this.executors = executors;
         this.capacity = settings.importQueueCapacity();
+        this.clock = clock;
+        this.startedAt = clock.instant();
         this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize(),
-                settings.maxObjectBytes(), executors.writers());
+                settings.maxObjectBytes(), executors.writers(), clock);
     }
 
     /**
@@ -100,6 +108,25 @@ public class Ingestion implements DisposableBean {
         }
         handOffAfterCommit(id);
         return new ImportReport(id, ImportStatus.QUEUED, publication.source(), null, null, 0, null, null, null, null, null);
+    }
+
+    /** Queues the import as {@link #submit} does and waits up to {@code within} for its end; see {@code Intelligence}. */
+    public ImportReport submit(UUID id, Publication publication, BundleSource source, Duration within) {
+        CompletableFuture<ImportReport> finished = new CompletableFuture<>();
+        awaited.put(id, finished);
+        try {
+            ImportReport queued = submit(id, publication, source);
+            try {
+                return finished.get(within.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                return queued; // still running, or failed: its report tells the rest
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return queued;
+            }
+        } finally {
+            awaited.remove(id);
+        }
     }
 
     /** Imports {@code bundle} through the queue under id {@code id} and waits for the finished report. */
@@ -195,7 +222,7 @@ public class Ingestion implements DisposableBean {
     private void run(Imports.Queued queued) {
         UUID id = queued.id();
         if (!spool.exists(queued.spoolFile())) {
-            ReportBuilder report = new ReportBuilder(id, queued.publication().source());
+            ReportBuilder report = new ReportBuilder(id, queued.publication().source(), clock);
             report.note(SPOOL_LOST);
             finished(report.snapshot(ImportStatus.FAILED), null);
             log.warn("Import {} could not run: its spool file is gone", id);
@@ -241,7 +268,7 @@ public class Ingestion implements DisposableBean {
      */
     private ImportReport stopped(UUID id, Publication publication, Exception cause) {
         log.error("Import {} stopped: a batch could not be stored", id, cause);
-        ReportBuilder report = new ReportBuilder(id, publication.source());
+        ReportBuilder report = new ReportBuilder(id, publication.source(), clock);
         imports.shares(id).forEach(share -> report.absorb(share.report()));
         report.note("Import stopped: a batch could not be stored (error reference " + id + "); the objects counted here were stored");
         return report.snapshot(ImportStatus.FAILED);

@@ -1,5 +1,6 @@
 package org.sipar.intel.internal.ingestion;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.sipar.intel.ImportStatus;
@@ -22,10 +23,12 @@ class InterruptedImports implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final Imports imports;
+    private final Clock clock;
 
-    InterruptedImports(JdbcClient jdbc, Imports imports) {
+    InterruptedImports(JdbcClient jdbc, Imports imports, Clock clock) {
         this.jdbc = jdbc;
         this.imports = imports;
+        this.clock = clock;
     }
 
     @Override
@@ -33,7 +36,7 @@ class InterruptedImports implements SmartInitializingSingleton {
         List<UUID> running = jdbc.sql("select id from intel_imports where status = 'running' and spooled_in is null").query(UUID.class).list();
         for (UUID id : running) {
             String source = jdbc.sql("select source from intel_imports where id = ?").params(id).query(String.class).single();
-            ReportBuilder report = new ReportBuilder(id, source);
+            ReportBuilder report = new ReportBuilder(id, source, clock);
             imports.shares(id).forEach(share -> report.absorb(share.report()));
             report.note("Interrupted: Sipar stopped while this import ran; the objects counted here were stored");
             imports.finish(report.snapshot(ImportStatus.FAILED));

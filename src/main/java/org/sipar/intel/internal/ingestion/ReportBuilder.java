@@ -1,5 +1,6 @@
 package org.sipar.intel.internal.ingestion;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportReport.Conflict;
 import org.sipar.intel.ImportReport.Counts;
 import org.sipar.intel.ImportReport.Rejection;
 import org.sipar.intel.ImportReport.Warning;
+import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportStatus;
 
 /**
@@ -26,6 +27,7 @@ final class ReportBuilder {
     private final UUID id;
     private final String source;
     private final Instant startedAt;
+    private final Clock clock;
     private final Map<String, Counts> perType = new TreeMap<>();
     private final Kept<Rejection> rejections = new Kept<>("rejections");
     private final Kept<Conflict> conflicts = new Kept<>("conflicts");
@@ -33,19 +35,20 @@ final class ReportBuilder {
     private final List<String> notes = new ArrayList<>();
     private long processed;
 
-    ReportBuilder(UUID id, String source) {
-        this(id, source, Instant.now());
+    ReportBuilder(UUID id, String source, Clock clock) {
+        this(id, source, clock.instant(), clock);
     }
 
-    ReportBuilder(UUID id, String source, Instant startedAt) {
+    ReportBuilder(UUID id, String source, Instant startedAt, Clock clock) {
         this.id = id;
         this.source = source;
         this.startedAt = startedAt;
+        this.clock = clock;
     }
 
     /** An empty report to collect one batch's share in. */
     ReportBuilder share() {
-        return new ReportBuilder(id, source, startedAt);
+        return new ReportBuilder(id, source, startedAt, clock);
     }
 
     UUID id() {
@@ -97,7 +100,7 @@ final class ReportBuilder {
         rejections.omitted().ifPresent(allNotes::add);
         conflicts.omitted().ifPresent(allNotes::add);
         warnings.omitted().ifPresent(allNotes::add);
-        return new ImportReport(id, status, source, startedAt, status.finished() ? Instant.now() : null,
+        return new ImportReport(id, status, source, startedAt, status.finished() ? clock.instant() : null,
                 processed, Map.copyOf(perType), rejections.sorted(Rejection::index), conflicts.sorted(Conflict::index),
                 warnings.sorted(Warning::index), allNotes);
     }

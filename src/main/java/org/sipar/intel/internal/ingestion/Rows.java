@@ -1,11 +1,12 @@
 package org.sipar.intel.internal.ingestion;
 
-import org.sipar.intel.internal.storage.WriteLog;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.sipar.intel.internal.storage.WriteLog;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionStatus;
@@ -28,10 +29,12 @@ final class Rows {
 
     private final VersionRows versions;
     private final WriteLog log;
+    private final Clock clock;
 
-    Rows(VersionRows versions, WriteLog log) {
+    Rows(VersionRows versions, WriteLog log, Clock clock) {
         this.versions = versions;
         this.log = log;
+        this.clock = clock;
     }
 
     /**
@@ -75,7 +78,7 @@ final class Rows {
                          Target target, TransactionStatus tx, List<Refused> refused) {
         Object savepoint = tx.createSavepoint();
         try {
-            versions.copy(rows(positions, batch, instants, fates), target.importId(), Instant.now(), target.write());
+            versions.copy(rows(positions, batch, instants, fates), target.importId(), clock.instant(), target.write());
             tx.releaseSavepoint(savepoint);
         } catch (DataAccessException e) {
             String reason = refusal(e);

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.sipar.intel.VersionSelection;
 import org.sipar.platform.Audit;
 import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
+import org.sipar.platform.Prefer;
 import org.sipar.platform.ParameterValues;
 import org.sipar.sharing.Readers;
 import org.springframework.http.HttpStatus;
@@ -39,8 +39,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -112,7 +112,7 @@ class IntelApi {
         UUID publisher = publisher(user, onBehalfOf);
         Publication publication = new Publication(publisher, user.personId(), to.organisations(),
                 to.groups(), to.people(), "API");
-        if (respondAsync(prefer)) {
+        if (Prefer.respondAsync(prefer)) {
             ImportReport queued = intelligence.submit(publication, out -> request.getInputStream().transferTo(out));
             onBehalf(user, publisher, queued.id());
             return ResponseEntity.accepted().location(URI.create("/api/v1/intel/imports/" + queued.id()))
@@ -129,16 +129,6 @@ class IntelApi {
         if (!publisher.equals(user.organisationId())) {
             audit.record("intel.import.on-behalf", publisher.toString(), Map.of("import", importId.toString()));
         }
-    }
-
-    /** Whether a {@code Prefer} header (RFC 7240: comma-separated preferences, each with optional parameters) asks for it. */
-    static boolean respondAsync(List<String> prefer) {
-        if (prefer == null) {
-            return false;
-        }
-        return prefer.stream().flatMap(h -> Arrays.stream(h.split(",")))
-                .map(p -> p.split(";", 2)[0].strip())
-                .anyMatch(p -> p.equalsIgnoreCase("respond-async"));
     }
 
     /** The import queue is full: 503 with a pause to retry after, and nothing kept. */

@@ -2,9 +2,9 @@ package org.sipar.intel.internal.web;
 
 import java.util.List;
 import org.sipar.platform.AccessRules;
-import org.sipar.platform.Navigation;
 import org.sipar.platform.Navigation.Area;
 import org.sipar.platform.Navigation.Entry;
+import org.sipar.platform.Navigation;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

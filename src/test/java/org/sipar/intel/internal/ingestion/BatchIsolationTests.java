@@ -52,7 +52,7 @@ class BatchIsolationTests {
                     publication.at(Tlp.GREEN), false, List.of(), null));
         }
         segment.read = 9;
-        ImportReport share = batches.write(segment, new ReportBuilder(importId, "test"));
+        ImportReport share = batches.write(segment, new ReportBuilder(importId, "test", java.time.Clock.systemUTC()));
         assertThat(share.totals().accepted()).isEqualTo(8);
         assertThat(share.rejections()).singleElement().satisfies(r -> {
             assertThat(r.index()).isEqualTo(6);

@@ -131,7 +131,7 @@ class ImportQueueTests {
         UUID id = UUID.randomUUID();
         queuedByAnEarlierRun(id, bundle(first, second));
         assertThat(imports.claim(id)).as("it was running when Sipar stopped").isPresent();
-        imports.saveShare(id, 0, new ReportBuilder(id, "queue-test").snapshot(ImportStatus.RUNNING));
+        imports.saveShare(id, 0, new ReportBuilder(id, "queue-test", java.time.Clock.systemUTC()).snapshot(ImportStatus.RUNNING));
 
         ingestion.resume();
 
