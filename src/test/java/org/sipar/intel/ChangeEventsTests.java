@@ -51,6 +51,19 @@ class ChangeEventsTests extends StoreFixture {
     }
 
     @Test
+    void anImportWritesASmallBatchFirstThenBatchesTwiceAsLarge() {
+        String[] objects = new String[700];
+        for (int i = 0; i < objects.length; i++) {
+            objects[i] = indicator(newIndicatorId(), "batch", null, "2026-01-02T00:00:00.000Z");
+        }
+        ImportReport report = members.publish("analyst@nic.demo", bundle(objects));
+        assertThat(report.totals().accepted()).isEqualTo(700);
+        assertThat(events.stream(IntelligenceChanged.VersionsAdded.class).filter(e -> report.id().equals(e.importId()))
+                .map(e -> e.ids().size())).as("200, then 400, then the 100 left (batch-size 1000)")
+                .containsExactlyInAnyOrder(200, 400, 100);
+    }
+
+    @Test
     void aDuplicateImportPublishesNothing() {
         String id = newIndicatorId();
         String input = bundle(indicator(id, "evt", null, "2026-01-02T00:00:00.000Z"));

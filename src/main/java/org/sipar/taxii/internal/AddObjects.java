@@ -65,13 +65,13 @@ class AddObjects {
         List<List<ObjectNode>> noted = new ArrayList<>(1);
         ImportReport report = intelligence.submit(publication, bundle -> noted.add(spool.write(statusId, body, bundle)),
                 atOnce ? Duration.ZERO : answerWithin);
-        StatusStore.Row begun = statuses.begin(statusId, person, organisation, target.id(), target.recipientGroups(),
-                noted.getFirst(), report.id());
-        if (!report.status().finished()) {
-            return resource(begun, null); // the request as accepted: all pending
+        List<ObjectNode> objects = noted.getFirst();
+        if (!report.status().finished()) { // the request as accepted: all pending
+            return resource(statuses.begin(statusId, person, organisation, target.id(), target.recipientGroups(),
+                    objects, report.id()), null);
         }
-        statuses.complete(statusId, Outcome.of(begun.objects(), report, Outcome.unreached(report)));
-        return resource(statuses.find(statusId).orElseThrow(), null);
+        return resource(statuses.completed(statusId, person, organisation, target.id(), target.recipientGroups(),
+                objects.size(), report.id(), Outcome.of(objects, report, Outcome.unreached(report))), null);
     }
 
     /** The status resource {@code id} if {@code person} made the request; while pending, as far as the import has got. */

@@ -64,6 +64,30 @@ class StatusStore {
                 List.of(), List.of(), objects);
     }
 
+    /**
+     * Records a request whose import {@code importId} ended before it was answered as complete, with its
+     * {@code outcome} per object; returns the row as recorded.
+     */
+    Row completed(UUID id, UUID person, UUID organisation, UUID collection, Set<UUID> groups, int total,
+                  UUID importId, Outcome outcome) {
+        if (!outcome.pendings().isEmpty()) {
+            throw new IllegalArgumentException("A complete status has nothing pending");
+        }
+        Instant requested = jdbc.sql("""
+                        insert into taxii_status (id, person_id, publisher_org, collection_id, recipient_groups, status,
+                            total_count, success_count, failure_count, pending_count, successes, failures, objects,
+                            import_id, completed_at)
+                        values (?, ?, ?, ?, ?, 'complete', ?, ?, ?, 0, cast(? as jsonb), cast(? as jsonb), '[]', ?,
+                            clock_timestamp())
+                        returning request_timestamp""")
+                .params(id, person, organisation, collection, groups.toArray(UUID[]::new), total,
+                        outcome.successes().size(), outcome.failures().size(), json.writeValueAsString(outcome.successes()),
+                        json.writeValueAsString(outcome.failures()), importId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
+        return new Row(id, person, organisation, collection, groups, "complete", requested, total,
+                outcome.successes().size(), outcome.failures().size(), importId, outcome.successes(), outcome.failures(), List.of());
+    }
+
     /** The pending status of the request that import {@code importId} runs, if there is one. */
     Optional<Row> pendingOf(UUID importId) {
         return jdbc.sql("select " + COLUMNS + " from taxii_status where import_id = ? and status = 'pending'")

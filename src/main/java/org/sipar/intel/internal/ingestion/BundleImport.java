@@ -32,6 +32,12 @@ final class BundleImport {
     private final BatchWriter batches;
     private final Tlp defaultTlp;
     private final int batchSize;
+    /**
+     * The first batch of an import holds at most this many objects, the next twice as many, and so on up to the
+     * batch size: a small import (a TAXII envelope of a few hundred) is then written by both writers while the
+     * rest is still being checked, instead of in one batch after all was read; a bulk import hardly notices.
+     */
+    static final int FIRST_BATCH = 200;
     private final long maxObjectBytes;
     /** The writing threads every import shares. */
     private final Executor writers;
@@ -52,6 +58,7 @@ final class BundleImport {
     ImportReport run(UUID id, InputStream input, Publication publication) {
         Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source(), clock), writers);
         Reading reading = new Reading(publication, pipeline);
+        reading.batchLimit = Math.min(FIRST_BATCH, batchSize);
         try (JsonParser parser = json.createParser(input)) {
             readBundle(parser, reading);
             return pipeline.finish(reading.segment, ImportStatus.COMPLETE);
@@ -66,6 +73,8 @@ final class BundleImport {
         final Publication publication;
         final Pipeline pipeline;
         Batch segment = new Batch();
+        /** How many objects the current batch takes: small at first, doubling up to the batch size (see {@link #FIRST_BATCH}). */
+        int batchLimit;
         boolean stix20;
         long index;
         /** PAP marking definitions met so far in this bundle, by id, with their level. */
@@ -108,9 +117,10 @@ final class BundleImport {
                 continue;
             }
             accept(object, reading.index++, reading);
-            if (reading.segment.candidates.size() >= batchSize) {
+            if (reading.segment.candidates.size() >= reading.batchLimit) {
                 reading.pipeline.submit(reading.segment);
                 reading.segment = new Batch();
+                reading.batchLimit = Math.min(batchSize, reading.batchLimit * 2);
             }
         }
     }
