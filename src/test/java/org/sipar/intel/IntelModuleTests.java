@@ -8,11 +8,15 @@ import static org.sipar.support.stix.Stix.newIndicatorId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sipar.sharing.Reader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -36,19 +40,33 @@ class IntelModuleTests {
     @Autowired
     Intelligence intelligence;
 
+    @Autowired
+    AbstractApplicationContext context;
+
+    RecordedEvents events;
+
+    @BeforeEach
+    void record() {
+        events = new RecordedEvents(context);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        events.close();
+    }
+
     @Test
     void anImportAnnouncesTheVersionsItStoredWithTheirPosition(Scenario scenario) {
         UUID importId = UUID.randomUUID();
         String first = newIndicatorId();
         String second = newIndicatorId();
-        // The import writes in transactions of its own, on threads of its own: the stimulus runs outside any.
+        // The import writes in transactions of its own, on the import threads: the stimulus runs outside any, and
+        // the event is awaited among those published on any thread (Scenario's own capture is bound to this one).
         scenario.stimulate(tx -> ingest(importId, bundle(indicator(first, "module", null, MODIFIED),
                         indicator(second, "module", null, MODIFIED))))
-                .andWaitForEventOfType(IntelligenceChanged.VersionsAdded.class)
-                .matching(added -> importId.equals(added.importId()))
-                .toArriveAndVerify((added, report) -> {
-                    assertThat(report.status()).isEqualTo("complete");
-                    assertThat(report.totals().accepted()).isEqualTo(2);
+                .andWaitForStateChange(() -> added(importId), Optional::isPresent)
+                .andVerify(announced -> {
+                    IntelligenceChanged.VersionsAdded added = announced.orElseThrow();
                     assertThat(added.ids()).containsExactly(first, second);
                     assertThat(added.position()).isPositive();
                     assertThat(listed(first, second)).containsExactly(first, second);
@@ -61,17 +79,16 @@ class IntelModuleTests {
         UUID laterImport = UUID.randomUUID();
         String earlier = newIndicatorId();
         String later = newIndicatorId();
-        long[] earlierPosition = new long[1];
         scenario.stimulate(tx -> ingest(earlierImport, bundle(indicator(earlier, "earlier", null, MODIFIED))))
-                .andWaitForEventOfType(IntelligenceChanged.VersionsAdded.class)
-                .matching(added -> earlierImport.equals(added.importId()))
-                .toArriveAndVerify(added -> earlierPosition[0] = added.position());
+                .andWaitForStateChange(() -> added(earlierImport), Optional::isPresent)
+                .andVerify(announced -> assertThat(announced).isPresent());
+        long earlierPosition = added(earlierImport).orElseThrow().position();
         scenario.stimulate(tx -> ingest(laterImport, bundle(indicator(later, "later", null, MODIFIED))))
-                .andWaitForEventOfType(IntelligenceChanged.VersionsAdded.class)
-                .matching(added -> laterImport.equals(added.importId()))
-                .toArriveAndVerify(added -> {
+                .andWaitForStateChange(() -> added(laterImport), Optional::isPresent)
+                .andVerify(announced -> {
+                    IntelligenceChanged.VersionsAdded added = announced.orElseThrow();
                     assertThat(added.ids()).containsExactly(later);
-                    assertThat(added.position()).isGreaterThan(earlierPosition[0]);
+                    assertThat(added.position()).isGreaterThan(earlierPosition);
                     assertThat(listed(later, earlier)).containsExactly(earlier, later);
                 });
     }
@@ -80,11 +97,10 @@ class IntelModuleTests {
     void aDeletionIsAWriteOfItsOwnAndLeavesATombstone(Scenario scenario) {
         UUID importId = UUID.randomUUID();
         String id = newIndicatorId();
-        long[] addedAt = new long[1];
-        scenario.stimulate(tx -> ingest(importId, bundle(indicator(id, "deleted", null, MODIFIED))))
-                .andWaitForEventOfType(IntelligenceChanged.VersionsAdded.class)
-                .matching(added -> importId.equals(added.importId()))
-                .toArriveAndVerify(added -> addedAt[0] = added.position());
+        ImportReport report = ingest(importId, bundle(indicator(id, "deleted", null, MODIFIED)));
+        assertThat(report.status()).isEqualTo(ImportStatus.COMPLETE);
+        long addedAt = added(importId).orElseThrow().position();
+        // A deletion runs on the caller's thread, in its own transaction: Scenario sees its event.
         scenario.stimulate(tx -> intelligence.delete(publisher, false, ObjectQuery.all(10).withIds(List.of(id))))
                 .andWaitForEventOfType(IntelligenceChanged.VersionsDeleted.class)
                 .matching(deleted -> deleted.ids().contains(id))
@@ -92,12 +108,16 @@ class IntelModuleTests {
                     assertThat(count).isEqualTo(1);
                     assertThat(deleted.ids()).containsExactly(id);
                     assertThat(deleted.versions()).isEqualTo(1);
-                    assertThat(deleted.position()).isGreaterThan(addedAt[0]);
+                    assertThat(deleted.position()).isGreaterThan(addedAt);
                     assertThat(listed(id)).isEmpty();
                     // The change log now tells of the tombstone only: what it shows is what the store holds.
                     assertThat(intelligence.changes(publisher, 0, 1000).changes()).filteredOn(change -> about(change, id))
                             .singleElement().isInstanceOf(Change.VersionDeleted.class);
                 });
+    }
+
+    private Optional<IntelligenceChanged.VersionsAdded> added(UUID importId) {
+        return events.stream(IntelligenceChanged.VersionsAdded.class).filter(e -> importId.equals(e.importId())).findFirst();
     }
 
     private static boolean about(Change change, String id) {
