@@ -1,9 +1,4 @@
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -543,28 +538,23 @@ public class SmallAdds {
 
         private final URI base;
         private final String auth;
-        private Socket socket;
-        private InputStream in;
-        private OutputStream out;
+        private final Connection http;
         private long lastUsed;
         private Response last;
-        private byte[] body = new byte[64 * 1024];
-        private final byte[] buffer = new byte[16 * 1024];
-        private int position;
-        private int limit;
 
         Client(URI base, String auth) {
             this.base = base;
             this.auth = auth;
+            this.http = new Connection(base.getHost(), base.getPort(), 120_000);
         }
 
         Response request(String method, String path, byte[] content) throws IOException {
             // A connection idle for a while may be closing on the server's side: a POST goes out on a new one,
             // so that it is never sent twice. A GET is repeated once on a new connection if the old one failed.
-            if (socket != null && System.nanoTime() - lastUsed > 2_000_000_000L) {
+            if (http.open() && System.nanoTime() - lastUsed > 2_000_000_000L) {
                 close();
             }
-            boolean fresh = socket == null;
+            boolean fresh = !http.open();
             try {
                 return exchange(method, path, content);
             } catch (IOException e) {
@@ -591,126 +581,21 @@ public class SmallAdds {
         }
 
         private Response exchange(String method, String path, byte[] content) throws IOException {
-            if (socket == null) {
-                socket = new Socket();
-                socket.setTcpNoDelay(true);
-                socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
-                socket.setSoTimeout(120_000);
-                in = socket.getInputStream();
-                out = socket.getOutputStream();
-                position = limit = 0;
-            }
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
                     .append(base.getHost()).append(':').append(base.getPort()).append("\r\nAccept: ").append(TAXII)
                     .append("\r\nAuthorization: ").append(auth).append("\r\n");
             if (content != null) {
                 head.append("Content-Type: ").append(TAXII).append("\r\nContent-Length: ").append(content.length).append("\r\n");
             }
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-            if (content != null) {
-                out.write(content);
-            }
-            out.flush();
-            String statusLine = line();
-            if (!statusLine.startsWith("HTTP/1.1 ")) {
-                throw new IOException("no HTTP response: " + statusLine);
-            }
-            int status = Integer.parseInt(statusLine.substring(9, 12));
-            int length = readBody();
+            int status = http.send(head.append("\r\n").toString(), content);
             lastUsed = System.nanoTime();
-            last = new Response(status, new String(body, 0, length, StandardCharsets.UTF_8));
+            last = new Response(status, new String(http.body(), 0, http.length(), StandardCharsets.UTF_8));
             return last;
-        }
-
-        private int readBody() throws IOException {
-            long contentLength = -1;
-            boolean chunked = false;
-            boolean close = false;
-            for (String h = line(); !h.isEmpty(); h = line()) {
-                int colon = h.indexOf(':');
-                String name = h.substring(0, colon).trim();
-                String value = h.substring(colon + 1).trim();
-                if (name.equalsIgnoreCase("Content-Length")) {
-                    contentLength = Long.parseLong(value);
-                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                    chunked = value.equalsIgnoreCase("chunked");
-                } else if (name.equalsIgnoreCase("Connection")) {
-                    close = value.equalsIgnoreCase("close");
-                }
-            }
-            int length = 0;
-            if (chunked) {
-                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
-                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
-                    length = read(length, size);
-                    line();
-                }
-                while (!line().isEmpty()) {
-                    // trailers
-                }
-            } else if (contentLength >= 0) {
-                length = read(0, (int) contentLength);
-            } else {
-                throw new IOException("a response without Content-Length or chunked encoding");
-            }
-            if (close) {
-                close();
-            }
-            return length;
-        }
-
-        private int read(int offset, int n) throws IOException {
-            if (body.length < offset + n) {
-                body = Arrays.copyOf(body, Math.max(body.length * 2, offset + n));
-            }
-            int done = 0;
-            while (done < n) {
-                if (position == limit) {
-                    fill();
-                }
-                int chunk = Math.min(n - done, limit - position);
-                System.arraycopy(buffer, position, body, offset + done, chunk);
-                position += chunk;
-                done += chunk;
-            }
-            return offset + n;
-        }
-
-        private String line() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(64);
-            while (true) {
-                if (position == limit) {
-                    fill();
-                }
-                byte b = buffer[position++];
-                if (b == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-                }
-                line.write(b);
-            }
-        }
-
-        private void fill() throws IOException {
-            limit = in.read(buffer);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                throw new IOException("connection closed by the server");
-            }
         }
 
         @Override
         public void close() {
-            if (socket != null) {
-                try {
-                    socket.close();
-                } catch (IOException e) {
-                    // closing anyway
-                }
-                socket = null;
-            }
+            http.close();
         }
     }
 }

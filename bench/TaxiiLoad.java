@@ -1,14 +1,8 @@
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -100,18 +94,11 @@ public class TaxiiLoad {
 
         private static final byte[] SPEC_VERSION = "\"spec_version\"".getBytes(StandardCharsets.US_ASCII);
 
-        private final URI base;
         private final String headers;
-        private Socket socket;
-        private InputStream in;
-        private OutputStream out;
-        private byte[] body = new byte[64 * 1024];
-        private final byte[] buffer = new byte[16 * 1024];
-        private int position;
-        private int limit;
+        private final Connection http;
 
         Client(URI base, String auth) {
-            this.base = base;
+            this.http = new Connection(base.getHost(), base.getPort(), 30_000);
             this.headers = " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nAccept: " + ACCEPT
                     + "\r\nAuthorization: " + auth + "\r\n\r\n";
         }
@@ -121,14 +108,14 @@ public class TaxiiLoad {
             int length;
             int status;
             try {
-                status = get(path);
-                length = readBody();
+                status = http.send("GET " + path + headers, null);
             } catch (IOException e) {
                 // A kept-alive connection the server has closed: one retry on a new connection.
-                close();
-                status = get(path);
-                length = readBody();
+                http.close();
+                status = http.send("GET " + path + headers, null);
             }
+            length = http.length();
+            byte[] body = http.body();
             if (status != 200) {
                 throw new IllegalStateException(path + " answered " + status + ": "
                         + new String(body, 0, Math.min(length, 500), StandardCharsets.UTF_8));
@@ -140,107 +127,9 @@ public class TaxiiLoad {
             return length;
         }
 
-        private int get(String path) throws IOException {
-            if (socket == null) {
-                socket = new Socket();
-                socket.setTcpNoDelay(true);
-                socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
-                socket.setSoTimeout(30_000);
-                in = socket.getInputStream();
-                out = socket.getOutputStream();
-                position = limit = 0;
-            }
-            out.write(("GET " + path + headers).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String statusLine = line();
-            if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
-                throw new IOException("no HTTP response: " + statusLine);
-            }
-            return Integer.parseInt(statusLine.substring(9, 12));
-        }
-
-        /** Reads the headers and the body into {@code body}; answers its length. */
-        private int readBody() throws IOException {
-            long contentLength = -1;
-            boolean chunked = false;
-            boolean close = false;
-            for (String h = line(); !h.isEmpty(); h = line()) {
-                int colon = h.indexOf(':');
-                String name = h.substring(0, colon).trim();
-                String value = h.substring(colon + 1).trim();
-                if (name.equalsIgnoreCase("Content-Length")) {
-                    contentLength = Long.parseLong(value);
-                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                    chunked = value.equalsIgnoreCase("chunked");
-                } else if (name.equalsIgnoreCase("Connection")) {
-                    close = value.equalsIgnoreCase("close");
-                }
-            }
-            int length = 0;
-            if (chunked) {
-                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
-                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
-                    length = read(length, size);
-                    line();
-                }
-                while (!line().isEmpty()) {
-                    // trailers
-                }
-            } else if (contentLength >= 0) {
-                length = read(0, (int) contentLength);
-            } else {
-                throw new IOException("a response without Content-Length or chunked encoding");
-            }
-            if (close) {
-                close();
-            }
-            return length;
-        }
-
-        private int read(int offset, int n) throws IOException {
-            if (body.length < offset + n) {
-                body = Arrays.copyOf(body, Math.max(body.length * 2, offset + n));
-            }
-            int done = 0;
-            while (done < n) {
-                if (position == limit) {
-                    fill();
-                }
-                int chunk = Math.min(n - done, limit - position);
-                System.arraycopy(buffer, position, body, offset + done, chunk);
-                position += chunk;
-                done += chunk;
-            }
-            return offset + n;
-        }
-
-        private String line() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(64);
-            while (true) {
-                if (position == limit) {
-                    fill();
-                }
-                byte b = buffer[position++];
-                if (b == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-                }
-                line.write(b);
-            }
-        }
-
-        private void fill() throws IOException {
-            limit = in.read(buffer);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                throw new IOException("connection closed by the server");
-            }
-        }
-
         /** How many objects the body holds: each has exactly one "spec_version" member. */
         private int count(int length) {
+            byte[] body = http.body();
             int count = 0;
             byte first = SPEC_VERSION[0];
             outer:
@@ -261,14 +150,7 @@ public class TaxiiLoad {
 
         @Override
         public void close() {
-            if (socket != null) {
-                try {
-                    socket.close();
-                } catch (IOException e) {
-                    // closing anyway
-                }
-                socket = null;
-            }
+            http.close();
         }
     }
 }

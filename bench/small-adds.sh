@@ -32,7 +32,7 @@ PORT=${PORT:-18094}
 # Compiled before Sipar starts, so that no run pays for compiling the client while it measures.
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/load"
-"$JAVA_HOME/bin/javac" -d "$WORK/load" bench/SmallAdds.java
+"$JAVA_HOME/bin/javac" -d "$WORK/load" bench/SmallAdds.java bench/Connection.java
 source bench/start-sipar.sh
 TOKEN=$(curl -fs -u analyst@telco.demo:sipar-demo -H 'Content-Type: application/json' -d '{"name":"small-adds-bench"}' \
   "http://127.0.0.1:$PORT/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')

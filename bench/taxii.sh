@@ -25,7 +25,7 @@ TOKEN=$(curl -fs -u analyst@telco.demo:sipar-demo -H 'Content-Type: application/
   "http://127.0.0.1:$PORT/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 # Compiled once, so that no run pays for compiling the load generator while it measures.
 mkdir -p "$WORK/load"
-"$JAVA_HOME/bin/javac" -d "$WORK/load" bench/TaxiiLoad.java
+"$JAVA_HOME/bin/javac" -d "$WORK/load" bench/TaxiiLoad.java bench/Connection.java
 for run in $(seq 1 "$RUNS"); do
   echo "run $run of $RUNS"
   "$JAVA_HOME/bin/java" -cp "$WORK/load" TaxiiLoad "http://127.0.0.1:$PORT" "$TOKEN" \

@@ -105,7 +105,8 @@ class TaxiiKillAndRestartIT {
                 .header("Accept", MEDIA)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", MEDIA);
+            // Answered as soon as the request is accepted, so that the kill below comes while it is still to import.
+            request.header("Content-Type", MEDIA).header("Prefer", "respond-async");
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
