@@ -92,7 +92,7 @@ final class SiparProcess {
         return !alive(pid);
     }
 
-    private static Path jar() throws IOException {
+    static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("sipar-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new AssertionError("No target/sipar-*.jar: run ./mvnw verify"));
