@@ -63,7 +63,17 @@ class PrometheusAccessTests {
     }
 
     @Test
-    void healthStaysOpen() {
-        assertThat(new Http(port).json("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
+    void healthStaysOpenWithItsDetailsForSignedInHubAdministratorsOnly() {
+        HttpResponse<String> anonymous = new Http(port).json("GET", "/actuator/health", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db");
+        Http member = new Http(port);
+        member.signIn("analyst@bank.demo", PASSWORD);
+        assertThat(member.get("/actuator/health").body()).doesNotContain("components");
+        Http signedIn = new Http(port);
+        signedIn.signIn("admin@cert.demo", PASSWORD);
+        HttpResponse<String> operator = signedIn.get("/actuator/health");
+        assertThat(operator.statusCode()).isEqualTo(200);
+        assertThat(operator.body()).contains("\"components\"", "\"db\"");
     }
 }
