@@ -42,8 +42,11 @@ class ImportPages {
         this.recipients = recipients;
     }
 
+    /** The upload form, for those who may publish: others are not offered it. */
     @GetMapping("/intel/import")
-    String importForm() {
+    String importForm(Authentication auth) {
+        CurrentUser.of(auth).filter(CurrentUser::publishes)
+                .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         return "intel/import";
     }
 

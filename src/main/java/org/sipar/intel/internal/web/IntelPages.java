@@ -86,6 +86,7 @@ class IntelPages {
         model.addAttribute("types", types);
         model.addAttribute("filters", filters);
         model.addAttribute("publishers", publishers(user));
+        model.addAttribute("mayPublish", user.filter(CurrentUser::publishes).isPresent());
         model.addAttribute("next", next == null ? null : UriComponentsBuilder.fromPath("/intel")
                 .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
                 .queryParamIfPresent("type", Optional.of(chosenType).filter(s -> !s.isEmpty()))
