@@ -84,12 +84,19 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
 
     /**
      * Filters for browsing: objects carrying any of {@code labels}, marked with any of {@code tlps}, published by
-     * any of the organisations {@code publishers}, and added and last modified within the two windows.
+     * any of the organisations {@code publishers}, added and last modified within the two windows, and of none
+     * of the types {@code hiddenTypes} (what a list leaves out unless asked, such as marking definitions).
      */
-    public record Facets(List<String> labels, Set<Tlp> tlps, List<UUID> publishers, Window added, Window modified) {
+    public record Facets(List<String> labels, Set<Tlp> tlps, List<UUID> publishers, Window added, Window modified,
+                         List<String> hiddenTypes) {
 
         /** No facet: nothing is filtered out. */
         public static final Facets NONE = new Facets(List.of(), Set.of(), List.of(), Window.ANY, Window.ANY);
+
+        /** Facets that hide no type. */
+        public Facets(List<String> labels, Set<Tlp> tlps, List<UUID> publishers, Window added, Window modified) {
+            this(labels, tlps, publishers, added, modified, List.of());
+        }
 
         public Facets {
             labels = List.copyOf(labels);
@@ -97,26 +104,32 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
             publishers = List.copyOf(publishers);
             added = added == null ? Window.ANY : added;
             modified = modified == null ? Window.ANY : modified;
+            hiddenTypes = List.copyOf(hiddenTypes);
         }
 
         public Facets withLabels(Collection<String> labels) {
-            return new Facets(List.copyOf(labels), tlps, publishers, added, modified);
+            return new Facets(List.copyOf(labels), tlps, publishers, added, modified, hiddenTypes);
         }
 
         public Facets withTlps(Collection<Tlp> tlps) {
-            return new Facets(labels, Set.copyOf(tlps), publishers, added, modified);
+            return new Facets(labels, Set.copyOf(tlps), publishers, added, modified, hiddenTypes);
         }
 
         public Facets withPublishers(Collection<UUID> publishers) {
-            return new Facets(labels, tlps, List.copyOf(publishers), added, modified);
+            return new Facets(labels, tlps, List.copyOf(publishers), added, modified, hiddenTypes);
         }
 
         public Facets withAdded(Window added) {
-            return new Facets(labels, tlps, publishers, added, modified);
+            return new Facets(labels, tlps, publishers, added, modified, hiddenTypes);
         }
 
         public Facets withModified(Window modified) {
-            return new Facets(labels, tlps, publishers, added, modified);
+            return new Facets(labels, tlps, publishers, added, modified, hiddenTypes);
+        }
+
+        /** These facets, leaving out objects of {@code types} as well. */
+        public Facets hiding(Collection<String> types) {
+            return new Facets(labels, tlps, publishers, added, modified, List.copyOf(types));
         }
     }
 

@@ -158,6 +158,10 @@ final class ObjectSql {
         if (!f.tlps().isEmpty()) {
             add("o.tlp = any(:facet_tlps)", "facet_tlps", f.tlps().stream().map(Enum::name).toArray(String[]::new));
         }
+        if (!f.hiddenTypes().isEmpty()) {
+            // Not selective (it leaves out a few rows): a plain listing stays one, read write by write.
+            add("o.type <> all(:facet_hidden_types)", "facet_hidden_types", f.hiddenTypes().toArray(String[]::new));
+        }
         if (!f.publishers().isEmpty()) {
             add("o.publisher_org = any(cast(:facet_publishers as uuid[]))", "facet_publishers", f.publishers().toArray(UUID[]::new));
         }

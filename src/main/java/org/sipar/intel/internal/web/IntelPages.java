@@ -44,11 +44,14 @@ class IntelPages {
         this.directory = directory;
     }
 
+    /** Types the list leaves out unless they are chosen: the TLP and statement markings are not intelligence. */
+    static final List<String> HIDDEN_UNLESS_CHOSEN = List.of("marking-definition");
+
     /** The STIX types offered in the browse form's type list. */
     static final List<String> TYPES = List.of("attack-pattern", "campaign", "course-of-action", "grouping", "identity",
             "incident", "indicator", "infrastructure", "intrusion-set", "location", "malware", "malware-analysis", "note",
             "observed-data", "opinion", "report", "threat-actor", "tool", "vulnerability", "relationship", "sighting",
-            "domain-name", "ipv4-addr", "ipv6-addr", "url", "file", "email-addr");
+            "domain-name", "ipv4-addr", "ipv6-addr", "url", "file", "email-addr", "marking-definition");
 
     @GetMapping("/intel")
     String browse(Authentication auth, @RequestParam(required = false) String q, @RequestParam(defaultValue = "") String type,
@@ -67,7 +70,8 @@ class IntelPages {
         List<InputRejected.Problem> problems = List.of();
         try {
             ObjectQuery query = ObjectQuery.all(50).withTypes(chosenType.isEmpty() ? List.of() : List.of(chosenType))
-                    .withText(q).withAfterSeq(after).withFacets(filters.facets(user));
+                    .withText(q).withAfterSeq(after).withFacets(chosenType.isEmpty()
+                            ? filters.facets(user).hiding(HIDDEN_UNLESS_CHOSEN) : filters.facets(user));
             ObjectPage page = intelligence.objects(readers.of(auth), query);
             objects = page.objects().stream().map(o -> ObjectView.of(o, json)).toList();
             next = page.more() ? page.nextSeq() : null;
