@@ -12,20 +12,31 @@ public sealed interface Change {
     /** Where this change stands in commit order. */
     long position();
 
-    /** A version was added (one that does not revoke its object). */
-    record VersionAdded(StoredObject version) implements Change {
+    /** The id of the object it changed. */
+    String id();
+
+    /** A change that added a version, which it carries. */
+    sealed interface Added extends Change {
+
+        StoredObject version();
+
         @Override
-        public long position() {
-            return version.position();
+        default long position() {
+            return version().position();
+        }
+
+        @Override
+        default String id() {
+            return version().id();
         }
     }
 
+    /** A version was added (one that does not revoke its object). */
+    record VersionAdded(StoredObject version) implements Added {
+    }
+
     /** A version that revokes its object was added: the object is withdrawn by its publisher. */
-    record ObjectRevoked(StoredObject version) implements Change {
-        @Override
-        public long position() {
-            return version.position();
-        }
+    record ObjectRevoked(StoredObject version) implements Added {
     }
 
     /**

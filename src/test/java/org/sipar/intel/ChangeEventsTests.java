@@ -6,32 +6,17 @@ import static org.sipar.support.stix.Stix.indicator;
 import static org.sipar.support.stix.Stix.newIndicatorId;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sipar.sharing.Reader;
 import org.sipar.support.DemoPlatform;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.support.AbstractApplicationContext;
 
 /** Every write and every deletion is published as an IntelligenceChanged event, in commit order. */
 @DemoPlatform
 class ChangeEventsTests extends StoreFixture {
 
-    @Autowired
-    AbstractApplicationContext context;
-
-    RecordedEvents events;
-
-    @BeforeEach
-    void record() {
-        events = new RecordedEvents(context);
-    }
-
-    @AfterEach
-    void stopRecording() {
-        events.close();
-    }
+    @RegisterExtension
+    final RecordedEvents events = new RecordedEvents();
 
     @Test
     void eachWriteIsPublishedWithItsPositionAndIds() {

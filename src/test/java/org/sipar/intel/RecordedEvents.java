@@ -3,23 +3,30 @@ package org.sipar.intel;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * The events published while it is open, on any thread: imports run on the import threads, which
- * {@code @RecordApplicationEvents} (bound to the test's thread) does not see.
+ * The events published during each test, on any thread: imports run on the import threads, which
+ * {@code @RecordApplicationEvents} (bound to the test's thread) does not see. Registered as a field with
+ * {@code @RegisterExtension}; it listens to the test's application context from each test's start to its end.
  */
-final class RecordedEvents implements ApplicationListener<ApplicationEvent>, AutoCloseable {
+final class RecordedEvents implements ApplicationListener<ApplicationEvent>, BeforeEachCallback, AfterEachCallback {
 
-    private final AbstractApplicationContext context;
     private final List<Object> events = new CopyOnWriteArrayList<>();
+    private AbstractApplicationContext context;
 
-    RecordedEvents(AbstractApplicationContext context) {
-        this.context = context;
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        events.clear();
+        context = (AbstractApplicationContext) SpringExtension.getApplicationContext(test);
         context.addApplicationListener(this);
     }
 
@@ -33,7 +40,7 @@ final class RecordedEvents implements ApplicationListener<ApplicationEvent>, Aut
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext test) {
         context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class)
                 .removeApplicationListener(this);
     }

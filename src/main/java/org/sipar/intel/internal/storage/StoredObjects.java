@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sipar.intel.Change;
 import org.sipar.intel.ChangePage;
 import org.sipar.intel.IntelligenceChanged;
@@ -132,28 +133,19 @@ public class StoredObjects {
     }
 
     private List<Change> redacted(Reader reader, List<ChangeLog.Entry> entries) {
-        List<StoredObject> versions = entries.stream().map(ChangeLog.Entry::change).map(StoredObjects::version)
-                .filter(v -> v != null).toList();
+        List<StoredObject> versions = entries.stream().map(ChangeLog.Entry::change)
+                .flatMap(c -> c instanceof Change.Added added ? Stream.of(added.version()) : Stream.empty()).toList();
         Map<Long, StoredObject> parts = redactions.apply(reader, versions, false).stream()
                 .collect(Collectors.toMap(StoredObject::position, v -> v));
         List<Change> visible = new ArrayList<>(entries.size());
         for (ChangeLog.Entry entry : entries) {
-            StoredObject version = version(entry.change());
-            if (version == null) {
-                visible.add(entry.change());
-            } else if (parts.containsKey(version.position())) {
-                visible.add(Change.of(parts.get(version.position())));
+            if (!(entry.change() instanceof Change.Added)) {
+                visible.add(entry.change()); // a tombstone carries no content to cut
+            } else if (parts.containsKey(entry.change().position())) {
+                visible.add(Change.of(parts.get(entry.change().position())));
             }
         }
         return visible;
-    }
-
-    private static StoredObject version(Change change) {
-        return switch (change) {
-            case Change.VersionAdded added -> added.version();
-            case Change.ObjectRevoked revoked -> revoked.version();
-            case Change.VersionDeleted deleted -> null;
-        };
     }
 
     /** Up to {@code limit} changes after {@code after} of objects of {@code types}, past the policy (see {@link SystemRead}). */
