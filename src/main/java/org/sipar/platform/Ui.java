@@ -1,5 +1,11 @@
 package org.sipar.platform;
 
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -19,16 +25,21 @@ public final class Ui {
     private final CsrfToken csrf;
     private final Authentication auth;
     private final List<Navigation.Entry> navigation;
+    private final ZoneId zone;
 
-    /** Creates the context of one request, without navigation. */
+    /** Creates the context of one request, without navigation, showing times in UTC. */
     public Ui(MessageSource messages, Locale locale, String path, CsrfToken csrf, Authentication auth) {
-        this(messages, locale, path, csrf, auth, List.of());
+        this(messages, locale, path, csrf, auth, List.of(), ZoneOffset.UTC);
     }
 
-    /** Creates the context of one request; {@code navigation} holds every module's entries, sorted by order. */
+    /**
+     * Creates the context of one request; {@code navigation} holds every module's entries, sorted by order, and
+     * {@code zone} is the time zone the pages show times in.
+     */
     public Ui(MessageSource messages, Locale locale, String path, CsrfToken csrf, Authentication auth,
-              List<Navigation.Entry> navigation) {
+              List<Navigation.Entry> navigation, ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
         this.navigation = navigation;
         this.locale = locale;
         this.path = path;
@@ -54,6 +65,36 @@ public final class Ui {
     /** The language the switch offers: the other of English and Urdu. */
     public String otherLang() {
         return "ur".equals(lang()) ? "en" : "ur";
+    }
+
+    /** The day of {@code instant} in the page's language and time zone ("2 Dec 2026", "2 دسمبر، 2026"); empty for null. */
+    public String date(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    }
+
+    /** Day and time of {@code instant} to the minute, in the page's language, with the time zone named. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT)) + " " + zone.getId();
+    }
+
+    /** {@code n} with the page language's grouping ("12,345"). */
+    public String number(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** The time zone the pages show times in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private String format(Instant instant, DateTimeFormatter formatter) {
+        return instant == null ? "" : formatter.withLocale(formatLocale()).withZone(zone).format(instant);
+    }
+
+    /** Day before month in English too ("2 Dec 2026"), as in Pakistan and most of the world, never 12/2. */
+    private Locale formatLocale() {
+        return "en".equals(locale.getLanguage()) && locale.getCountry().isEmpty() ? Locale.UK : locale;
     }
 
     /** Whether a person is signed in. */
