@@ -23,8 +23,20 @@ public final class InputRejected extends RuntimeException {
         return problems;
     }
 
-    /** One bad field. */
-    public record Problem(String field, String value, String reason) {
+    /**
+     * One bad field. {@code reason} is English, for APIs; pages show the translation of {@code problem.<key>}
+     * (with {@code args}) where there is one, else the reason.
+     */
+    public record Problem(String field, String value, String reason, String key, List<Object> args) {
+
+        public Problem {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** A problem with no translation of its own. */
+        public Problem(String field, String value, String reason) {
+            this(field, value, reason, null, List.of());
+        }
 
         @Override
         public String toString() {

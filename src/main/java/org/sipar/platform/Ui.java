@@ -97,6 +97,17 @@ public final class Ui {
         return "en".equals(locale.getLanguage()) && locale.getCountry().isEmpty() ? Locale.UK : locale;
     }
 
+    /** The name of form field {@code field} in the page's language ({@code field.<name>}), else the field itself. */
+    public String fieldName(String field) {
+        return messages.getMessage("field." + field, null, field, locale);
+    }
+
+    /** What is wrong in {@code problem}, in the page's language where a translation exists, else in English. */
+    public String reason(InputRejected.Problem problem) {
+        return problem.key() == null ? problem.reason()
+                : messages.getMessage("problem." + problem.key(), problem.args().toArray(), problem.reason(), locale);
+    }
+
     /** Whether a person is signed in. */
     public boolean signedIn() {
         return auth != null;

@@ -103,6 +103,23 @@ class BadInputTests {
     }
 
     @Test
+    void urduFormNamesTheFieldsAndProblemsInUrduAndEnglishInEnglish() {
+        Http browser = new Http(port);
+        browser.signIn("admin@cert.demo", "sipar-demo");
+        Map<String, String> form = Map.of("name", "Urdu Errors Ltd", "kind", "PRIVATE", "networks", "10.1.1.1/16",
+                "asns", "", "domains", "bad..domain");
+        browser.get("/admin/organisations/new?lang=ur");
+        String urdu = browser.post("/admin/organisations", form).body();
+        assertThat(urdu).contains("<strong>نیٹ ورک</strong>", "اس میں ہوسٹ بٹس موجود ہیں؛ نیٹ ورک 10.1.0.0/16 ہے",
+                "<strong>ڈومین</strong>", "ڈومین نام نہیں ہے").doesNotContain("has host bits set");
+        browser.get("/admin/organisations/new?lang=en");
+        String english = browser.post("/admin/organisations", form).body();
+        assertThat(english).contains("<strong>Networks</strong>", "has host bits set; the network is 10.1.0.0/16")
+                .doesNotContain("ہوسٹ بٹس");
+        assertNotSaved("Urdu Errors Ltd");
+    }
+
+    @Test
     void nulInAFormFieldIsRefusedNamingTheFieldAndNothingIsSaved() {
         Http browser = new Http(port);
         browser.signIn("admin@cert.demo", "sipar-demo");

@@ -84,7 +84,7 @@ class Administration {
         try {
             kind = OrganisationKind.parse(d.kind());
         } catch (org.sipar.platform.InputRejected e) {
-            e.problems().forEach(p -> problems.add(p.field(), p.value(), p.reason()));
+            e.problems().forEach(problems::add);
         }
         String sector = problems.text("sector", d.sector(), 100, false);
         String email = problems.email("contactEmail", d.contactEmail(), false);
@@ -92,7 +92,7 @@ class Administration {
         List<Long> asns = Assets.asns(d.asnsOrEmpty(), problems);
         List<String> domains = Assets.domains(d.domainsOrEmpty(), problems);
         if (name != null && organisations.nameTaken(name, id)) {
-            problems.add("name", name, "is already the name of another organisation");
+            problems.add("name", name, "organisationNameTaken", "is already the name of another organisation");
         }
         problems.throwIfAny();
         return new Organisation(id, name, kind, sector, email, networks, asns, domains, createdAt);

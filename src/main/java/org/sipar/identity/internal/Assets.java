@@ -30,15 +30,16 @@ final class Assets {
             String address = slash < 0 ? value : value.substring(0, slash);
             byte[] bytes = literal(address);
             if (bytes == null) {
-                problems.add("networks", value, "is not an IPv4 or IPv6 network in CIDR notation (such as 192.0.2.0/24)");
+                problems.add("networks", value, "cidr", "is not an IPv4 or IPv6 network in CIDR notation (such as 192.0.2.0/24)");
                 continue;
             }
             int bits = bytes.length * 8;
             Integer prefix = slash < 0 ? Integer.valueOf(bits) : prefix(value.substring(slash + 1), bits);
             if (prefix == null) {
-                problems.add("networks", value, "has a prefix length outside 0.." + bits);
+                problems.add("networks", value, "prefixLength", "has a prefix length outside 0.." + bits, bits);
             } else if (!hostBitsZero(bytes, prefix)) {
-                problems.add("networks", value, "has host bits set; the network is " + network(bytes, prefix) + "/" + prefix);
+                String network = network(bytes, prefix) + "/" + prefix;
+                problems.add("networks", value, "hostBits", "has host bits set; the network is " + network, network);
             } else {
                 out.add(network(bytes, prefix) + "/" + prefix);
             }
@@ -54,7 +55,7 @@ final class Assets {
             String digits = value.regionMatches(true, 0, "AS", 0, 2) ? value.substring(2) : value;
             if (!digits.matches("\\d{1,10}") || new BigInteger(digits).longValue() < 1
                     || new BigInteger(digits).longValue() > MAX_ASN) {
-                problems.add("asns", value, "is not an AS number from 1 to " + MAX_ASN);
+                problems.add("asns", value, "asn", "is not an AS number from 1 to " + MAX_ASN, MAX_ASN);
             } else {
                 out.add(Long.parseLong(digits));
             }
@@ -69,7 +70,7 @@ final class Assets {
             String value = raw.strip();
             String ascii = ascii(value.endsWith(".") ? value.substring(0, value.length() - 1) : value);
             if (ascii == null || !validDomain(ascii)) {
-                problems.add("domains", value, "is not a domain name (such as example.gov.pk)");
+                problems.add("domains", value, "domain", "is not a domain name (such as example.gov.pk)");
             } else {
                 out.add(ascii);
             }

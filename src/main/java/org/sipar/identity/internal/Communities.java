@@ -53,11 +53,11 @@ class Communities {
         List<UUID> memberIds = List.copyOf(new LinkedHashSet<>(members == null ? List.of() : members));
         for (UUID member : memberIds) {
             if (organisations.byId(member).isEmpty()) {
-                problems.add("members", member, "is not an existing organisation");
+                problems.add("members", member, "noSuchOrganisation", "is not an existing organisation");
             }
         }
         if (checkedName != null && groups.nameTaken(checkedName, id)) {
-            problems.add("name", checkedName, "is already the name of another sharing group");
+            problems.add("name", checkedName, "groupNameTaken", "is already the name of another sharing group");
         }
         problems.throwIfAny();
         UUID groupId = id == null ? UUID.randomUUID() : id;

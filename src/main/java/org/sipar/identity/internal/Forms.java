@@ -1,5 +1,6 @@
 package org.sipar.identity.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +66,10 @@ public final class Forms {
     }
 
     /** The problems of a rejected form, by field, for showing beside each input. */
-    public static Map<String, String> errors(InputRejected e) {
-        Map<String, String> byField = new LinkedHashMap<>();
+    public static Map<String, List<InputRejected.Problem>> errors(InputRejected e) {
+        Map<String, List<InputRejected.Problem>> byField = new LinkedHashMap<>();
         for (InputRejected.Problem p : e.problems()) {
-            byField.merge(p.field(), p.toString(), (a, b) -> a + "; " + b);
+            byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p);
         }
         return byField;
     }

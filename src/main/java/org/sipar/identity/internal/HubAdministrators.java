@@ -57,7 +57,8 @@ class HubAdministrators {
         }
         boolean othersRemain = people.lockEnabledHubAdministrators().stream().anyMatch(id -> !id.equals(existing.id()));
         if (!othersRemain) {
-            problems.add(enabled ? "roles" : "enabled", existing.email(), "is the last enabled hub administrator,"
+            problems.add(enabled ? "roles" : "enabled", existing.email(), "lastHubAdministrator",
+                    "is the last enabled hub administrator,"
                     + " who cannot lose the role or be disabled; make another person hub administrator first");
         }
     }

@@ -72,12 +72,12 @@ class Membership {
         Set<Role> roles = roles(actor, draft.roles(), problems);
         String password = password(draft.password(), problems);
         if (draft.organisationId() == null || organisations.byId(draft.organisationId()).isEmpty()) {
-            problems.add("organisationId", draft.organisationId(), "is not an existing organisation");
+            problems.add("organisationId", draft.organisationId(), "noSuchOrganisation", "is not an existing organisation");
         } else if (!actor.administers(draft.organisationId())) {
             throw new NotPermitted("You may only add people to your own organisation");
         }
         if (email != null && people.emailTaken(email, null)) {
-            problems.add("email", email, "already belongs to another person");
+            problems.add("email", email, "emailTaken", "already belongs to another person");
         }
         problems.throwIfAny();
         Person person = new Person(UUID.randomUUID(), email, name, draft.organisationId(), null, roles, true, false, null);
@@ -98,10 +98,10 @@ class Membership {
         Set<Role> roles = roles(actor, draft.roles(), problems);
         String password = password(draft.password(), problems);
         if (email != null && people.emailTaken(email, id)) {
-            problems.add("email", email, "already belongs to another person");
+            problems.add("email", email, "emailTaken", "already belongs to another person");
         }
         if (actor.personId().equals(id) && (!enabled || !roles.containsAll(existing.roles()))) {
-            problems.add("roles", draft.roles(), "you cannot remove your own roles or disable yourself");
+            problems.add("roles", draft.roles(), "ownRoles", "you cannot remove your own roles or disable yourself");
         }
         hubAdministrators.requireOneRemains(existing, roles, enabled, problems);
         problems.throwIfAny();
@@ -128,7 +128,7 @@ class Membership {
             try {
                 roles.add(Role.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add("roles", name, "is not one of " + java.util.Arrays.toString(Role.values()));
+                problems.add("roles", name, "noSuchRole", "is not one of " + java.util.Arrays.toString(Role.values()));
             }
         }
         if (roles.isEmpty()) {
@@ -145,7 +145,8 @@ class Membership {
             return null;
         }
         if (password.length() < MIN_PASSWORD || password.length() > 200) {
-            problems.add("password", null, "must be from " + MIN_PASSWORD + " to 200 characters long");
+            problems.add("password", null, "passwordLength", "must be from " + MIN_PASSWORD + " to 200 characters long",
+                    MIN_PASSWORD);
         }
         return password;
     }

@@ -1,6 +1,7 @@
 package org.sipar.identity.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
@@ -65,7 +66,7 @@ class OrganisationPages {
         }
     }
 
-    private String form(Model model, UUID id, Forms.OrganisationForm form, Map<String, String> errors) {
+    private String form(Model model, UUID id, Forms.OrganisationForm form, Map<String, List<InputRejected.Problem>> errors) {
         model.addAttribute("id", id == null ? null : id.toString());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -4,6 +4,7 @@ import static org.sipar.identity.internal.OrganisationPages.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.sipar.identity.CurrentUser;
 import org.sipar.platform.Audit;
@@ -44,9 +45,10 @@ class PasswordPages {
         CurrentUser me = user(auth);
         Problems problems = new Problems();
         if (password.length() < Membership.MIN_PASSWORD || password.length() > 200) {
-            problems.add("password", null, "must be from " + Membership.MIN_PASSWORD + " to 200 characters long");
+            problems.add("password", null, "passwordLength", "must be from " + Membership.MIN_PASSWORD
+                    + " to 200 characters long", Membership.MIN_PASSWORD);
         } else if (!password.equals(confirmation)) {
-            problems.add("confirmation", null, "does not match the new password");
+            problems.add("confirmation", null, "passwordMismatch", "does not match the new password");
         }
         checkCurrent(me, current, request.getRemoteAddr(), problems);
         try {
@@ -65,13 +67,13 @@ class PasswordPages {
             return;
         }
         boolean locked = result.outcome() == PasswordCheck.Outcome.LOCKED;
-        problems.add("current", null, locked ? "cannot be checked now: after repeated wrong passwords your account"
-                + " is locked for a while" : "is not your current password");
+        problems.add("current", null, locked ? "currentLocked" : "currentWrong", locked ? "cannot be checked now: after"
+                + " repeated wrong passwords your account is locked for a while" : "is not your current password");
         audit.record(new Audit.Entry(me.personId(), me.email(), "password.change", "person " + me.email(), false, ip,
                 Map.of("reason", locked ? "locked" : "wrong current password")));
     }
 
-    private static String page(Model model, Map<String, String> errors, boolean changed) {
+    private static String page(Model model, Map<String, List<InputRejected.Problem>> errors, boolean changed) {
         model.addAttribute("errors", errors);
         model.addAttribute("changed", changed);
         return "account/password";

@@ -3,6 +3,7 @@ package org.sipar.identity.internal;
 import static org.sipar.identity.internal.OrganisationPages.user;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
@@ -72,7 +73,7 @@ class PeoplePages {
         }
     }
 
-    private String form(Model model, CurrentUser actor, UUID id, Forms.PersonForm form, Map<String, String> errors) {
+    private String form(Model model, CurrentUser actor, UUID id, Forms.PersonForm form, Map<String, List<InputRejected.Problem>> errors) {
         model.addAttribute("id", id == null ? null : id.toString());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -18,23 +18,31 @@ final class Problems {
 
     private final List<InputRejected.Problem> found = new ArrayList<>();
 
-    /** Adds a problem with {@code field}. */
-    void add(String field, Object value, String reason) {
-        found.add(new InputRejected.Problem(field, value == null ? null : String.valueOf(value), reason));
+    /** Adds a problem with {@code field}: {@code reason} in English, {@code key} and {@code args} for pages. */
+    void add(String field, Object value, String key, String reason, Object... args) {
+        found.add(new InputRejected.Problem(field, value == null ? null : String.valueOf(value), reason, key,
+                List.of(args)));
+    }
+
+    /** Adds a problem found elsewhere, as it is. */
+    void add(InputRejected.Problem problem) {
+        found.add(problem);
     }
 
     /** Trims {@code value} and checks it is present (if required) and at most {@code max} characters. */
     String text(String field, String value, int max, boolean required) {
         String trimmed = value == null ? "" : value.strip();
         if (required && trimmed.isEmpty()) {
-            add(field, value, "is required");
+            add(field, value, "required", "is required");
         } else if (trimmed.length() > max) {
-            add(field, trimmed, "is " + trimmed.length() + " characters long; at most " + max + " are allowed");
+            add(field, trimmed, "tooLong", "is " + trimmed.length() + " characters long; at most " + max + " are allowed",
+                    trimmed.length(), max);
         } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c))) {
-            add(field, trimmed, "contains control characters");
+            add(field, trimmed, "controlCharacters", "contains control characters");
         } else if (firstBidiControl(trimmed) >= 0) {
-            add(field, trimmed, String.format("contains the invisible bidirectional control character U+%04X, which"
-                    + " can make text display differently from what it says; remove it", firstBidiControl(trimmed)));
+            String code = String.format("U+%04X", firstBidiControl(trimmed));
+            add(field, trimmed, "bidiControl", "contains the invisible bidirectional control character " + code
+                    + ", which can make text display differently from what it says; remove it", code);
         }
         return trimmed.isEmpty() ? null : trimmed;
     }
@@ -49,7 +57,7 @@ final class Problems {
     String email(String field, String value, boolean required) {
         String text = text(field, value, 254, required);
         if (text != null && !EMAIL.matcher(text).matches()) {
-            add(field, text, "is not an e-mail address (expected name@domain)");
+            add(field, text, "email", "is not an e-mail address (expected name@domain)");
         }
         return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
     }

@@ -58,7 +58,7 @@ class SharingGroupPages {
         }
     }
 
-    private String form(Model model, SharingGroup group, Map<String, String> errors) {
+    private String form(Model model, SharingGroup group, Map<String, List<InputRejected.Problem>> errors) {
         model.addAttribute("group", group);
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", organisations.all());

@@ -3,6 +3,7 @@ package org.sipar.identity.internal;
 import static org.sipar.identity.internal.OrganisationPages.user;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
@@ -48,7 +49,7 @@ class TokenPages {
         return "redirect:/account/tokens?revoked";
     }
 
-    private String page(Model model, CurrentUser owner, String secret, Map<String, String> errors) {
+    private String page(Model model, CurrentUser owner, String secret, Map<String, List<InputRejected.Problem>> errors) {
         model.addAttribute("tokens", tokens.views(owner));
         model.addAttribute("secret", secret);
         model.addAttribute("errors", errors);

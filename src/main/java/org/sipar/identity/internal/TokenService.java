@@ -41,7 +41,7 @@ class TokenService implements Credentials {
         Problems problems = new Problems();
         String checked = problems.text("name", name, 100, true);
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
-            problems.add("expiresAt", expiresAt, "must be in the future");
+            problems.add("expiresAt", expiresAt, "future", "must be in the future");
         }
         problems.throwIfAny();
         UUID id = UUID.randomUUID();
