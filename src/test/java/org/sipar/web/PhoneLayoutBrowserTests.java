@@ -1,0 +1,120 @@
+package org.sipar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sipar.support.DemoPlatform;
+import org.sipar.support.Http;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every page fits a phone's width, in English and in Urdu: nothing makes the page itself scroll sideways. */
+@DemoPlatform
+class PhoneLayoutBrowserTests {
+
+    private static final List<String> SIGNED_IN_PAGES = List.of("/dashboard", "/intel", "/intel/import",
+            "/intel/matrix", "/admin/organisations", "/admin/organisations/new", "/admin/people", "/admin/sharing-groups",
+            "/admin/audit", "/account/tokens", "/account/password");
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startPhone() throws Exception {
+        browser = Chromium.start();
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void publicPagesFitAPhone() throws Exception {
+        browser.manage().deleteAllCookies();
+        for (String lang : List.of("en", "ur")) {
+            for (String page : List.of("/", "/login", "/intel")) {
+                assertFits(page, lang);
+            }
+        }
+    }
+
+    @Test
+    void signedInPagesFitAPhone() throws Exception {
+        String object = publishIndicator();
+        signIn("admin@cert.demo");
+        for (String lang : List.of("en", "ur")) {
+            for (String page : SIGNED_IN_PAGES) {
+                assertFits(page, lang);
+            }
+            assertFits("/intel/objects/" + object, lang);
+        }
+    }
+
+    private void assertFits(String page, String lang) throws Exception {
+        browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
+        List<?> overflowing = (List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) return [];
+                return [...document.querySelectorAll('body *')].filter(e => {
+                    const r = e.getBoundingClientRect();
+                    return (r.right > width + 1 || r.left < -1) && !e.closest('.scroll-x, [data-scrolls]');
+                  }).slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));""");
+        Object scrollWidth = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        screenshot("phone" + page.replace('/', '-') + "-" + lang);
+        assertThat(((Number) scrollWidth).intValue()).as("%s in %s overflows sideways; widest: %s", page, lang,
+                overflowing).isLessThanOrEqualTo(0);
+    }
+
+    private String publishIndicator() {
+        String id = "indicator--" + UUID.randomUUID();
+        String bundle = """
+                {"type":"bundle","id":"bundle--%s","objects":[{"type":"indicator","spec_version":"2.1","id":"%s",
+                 "created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z",
+                 "name":"Phone layout indicator with a rather long name that must wrap on a narrow screen",
+                 "pattern":"[file:hashes.'SHA-256' = 'aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f']",
+                 "pattern_type":"stix","valid_from":"2026-01-01T00:00:00Z"}]}""".formatted(UUID.randomUUID(), id);
+        var response = new Http(port).json("POST", "/api/v1/intel/bundles", Http.basic("admin@cert.demo", "sipar-demo"),
+                bundle);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return id;
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("sipar-demo");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/dashboard"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
