@@ -28,7 +28,6 @@ class ObjectPageTests {
     private String page(ObjectNode o) {
         HttpResponse<String> r = new Http(port).get("/intel/objects/" + id(o));
         assertThat(r.statusCode()).isEqualTo(200);
-        try { java.nio.file.Files.writeString(java.nio.file.Path.of("target/page-" + o.path("type").asString() + ".html"), r.body()); } catch (Exception e) { }
         return r.body();
     }
 
