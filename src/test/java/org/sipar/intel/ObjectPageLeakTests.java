@@ -109,7 +109,7 @@ class ObjectPageLeakTests {
     void aRelationshipNamesOnlyTheEndsItsReaderMaySee(String viewer, Tlp tlp, boolean sees) {
         String page = page(viewer, sources.get(tlp).page());
         assertThat(page.contains("Hidden ")).as("%s sees the source's name at %s", viewer, tlp).isEqualTo(sees);
-        assertThat(part(page, "<p class=\"relates\">", "</p>").contains(id(sources.get(tlp).named()))).as("%s sees the source's id", viewer).isEqualTo(sees);
+        assertThat(part(page, "<h1 class=\"relates\">", "</h1>").contains(id(sources.get(tlp).named()))).as("%s sees the source's id", viewer).isEqualTo(sees);
         assertThat(page.contains("an object you cannot see")).isEqualTo(!sees);
         assertThat(page).contains("Authored ");
     }

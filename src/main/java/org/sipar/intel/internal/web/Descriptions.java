@@ -32,8 +32,13 @@ public final class Descriptions {
     private Descriptions() {
     }
 
-    /** One external reference as listed under the description; {@code url} is null unless it is http(s). */
-    public record Reference(int number, String sourceName, String externalId, String url, String description) {
+    /** One external reference as listed under the description; {@code url} is null unless it is http, https or mailto. */
+    public record Reference(int number, String sourceName, String externalId, String url, String description,
+                            String descriptionHtml) {
+
+        Reference withDescriptionHtml(String html) {
+            return new Reference(number, sourceName, externalId, url, description, html);
+        }
     }
 
     /** The description {@code markdown} of an object with these {@code external_references}, as HTML to embed. */
@@ -41,24 +46,33 @@ public final class Descriptions {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return render(markdown, references(externalReferences));
+    }
+
+    private static String render(String markdown, List<Reference> references) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
         Node document = PARSER.parse(markdown);
         document.accept(new ImagesAsLinks());
-        Set<Node> citations = Citations.resolve(document, references(externalReferences));
+        Set<Node> citations = Citations.resolve(document, references);
         return HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).urlSanitizer(URLS)
                 .attributeProviderFactory(context -> (node, tag, attributes) -> linkAttributes(node, attributes, citations))
                 .build().render(document);
     }
 
-    /** Every external reference of the object, numbered from 1 in the order the object lists them. */
+    /**
+     * Every external reference of the object, numbered from 1 in the order the object lists them, each description
+     * rendered too (ATT&CK's alias references cite the report that names the alias).
+     */
     public static List<Reference> references(JsonNode externalReferences) {
-        List<Reference> references = new ArrayList<>();
+        List<Reference> plain = new ArrayList<>();
         for (JsonNode r : externalReferences) {
             String url = r.path("url").asString(null);
-            references.add(new Reference(references.size() + 1, r.path("source_name").asString(""),
-                    r.path("external_id").asString(null), url != null && safe(url) && !url.startsWith("#") ? url : null,
-                    r.path("description").asString(null)));
+            plain.add(new Reference(plain.size() + 1, r.path("source_name").asString(""), r.path("external_id").asString(null),
+                    url != null && safe(url) && !url.startsWith("#") ? url : null, r.path("description").asString(null), ""));
         }
-        return List.copyOf(references);
+        return plain.stream().map(r -> r.withDescriptionHtml(render(r.description(), plain))).toList();
     }
 
     /** Whether a link to {@code url} may be written: http, https, mailto, or this page's own references. */

@@ -97,8 +97,17 @@ class DescriptionsTest {
                 [{"source_name": "mitre-attack", "external_id": "T1059", "url": "https://attack.mitre.org/techniques/T1059"},
                  {"source_name": "capec", "external_id": "CAPEC-66"}]""");
         assertThat(Descriptions.references(refs)).containsExactly(
-                new Descriptions.Reference(1, "mitre-attack", "T1059", "https://attack.mitre.org/techniques/T1059", null),
-                new Descriptions.Reference(2, "capec", "CAPEC-66", null, null));
+                new Descriptions.Reference(1, "mitre-attack", "T1059", "https://attack.mitre.org/techniques/T1059", null, ""),
+                new Descriptions.Reference(2, "capec", "CAPEC-66", null, null, ""));
+    }
+
+    @Test
+    void aReferenceDescriptionCitingAnotherReferenceLinksToIt() {
+        JsonNode refs = refs("""
+                [{"source_name": "APT34", "description": "(Citation: FireEye APT34 Dec 2017) <b>bold</b>"},
+                 {"source_name": "FireEye APT34 Dec 2017", "url": "https://www.fireeye.example/apt34"}]""");
+        assertThat(Descriptions.references(refs).getFirst().descriptionHtml())
+                .contains("<a href=\"https://www.fireeye.example/apt34\"").contains(">[2]</a>").contains("&lt;b&gt;");
     }
 
     @Test
