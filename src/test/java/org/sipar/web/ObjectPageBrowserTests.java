@@ -72,8 +72,11 @@ class ObjectPageBrowserTests {
                 .put("description", "Infrastructure and tooling seen in March.");
         report.putArray("object_refs").add(group.path("id").asString()).add(indicator.path("id").asString())
                 .add(indicates.path("id").asString()).add(hidden.path("id").asString());
+        ObjectNode old = object("intrusion-set", Tlp.GREEN).put("name", "Old Kitten").put("revoked", true);
+        ObjectNode revokedBy = object("relationship", Tlp.GREEN).put("relationship_type", "revoked-by")
+                .put("source_ref", old.path("id").asString()).put("target_ref", group.path("id").asString());
         publish("analyst@bank.demo", hidden);
-        publish("analyst@cert.demo", indicator, indicates, report);
+        publish("analyst@cert.demo", indicator, indicates, report, old, revokedBy);
 
         browser.manage().deleteAllCookies();
         watchCsp();
@@ -82,6 +85,7 @@ class ObjectPageBrowserTests {
         readTheIndicatorAndCopyAnObservable(indicator);
         readTheReport(report);
         readTheRelationship(indicates, group);
+        readTheRevoked(old, group);
         assertThat(cspViolations()).as("CSP violations on object pages").isEmpty();
 
         readInUrdu(group, indicator, report, indicates);
@@ -143,6 +147,18 @@ class ObjectPageBrowserTests {
         assertThat(browser.findElements(By.cssSelector("h1.relates a"))).hasSize(2);
         assertThat(browser.findElement(By.cssSelector("div.description strong")).getText()).isEqualTo("March");
         screenshot("object-relationship-en");
+    }
+
+    private void readTheRevoked(ObjectNode old, ObjectNode group) throws Exception {
+        open(old, "en");
+        assertThat(browser.findElement(By.cssSelector(".state-revoked")).getText()).isEqualToIgnoringCase("Revoked");
+        WebElement banner = browser.findElement(By.cssSelector(".banner"));
+        assertThat(banner.getText()).contains("revoked by its publisher", "It is replaced by:", group.path("name").asString());
+        banner.findElement(By.cssSelector(".replaced-by a")).click();
+        waitFor().until(ExpectedConditions.urlContains(group.path("id").asString()));
+        assertThat(browser.findElements(By.cssSelector(".banner"))).isEmpty();
+        open(old, "en");
+        screenshot("object-revoked-en");
     }
 
     private void readInUrdu(ObjectNode group, ObjectNode indicator, ObjectNode report, ObjectNode relationship) throws Exception {
