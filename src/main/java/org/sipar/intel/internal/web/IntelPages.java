@@ -36,12 +36,14 @@ class IntelPages {
     private final Readers readers;
     private final JsonMapper json;
     private final Directory directory;
+    private final ObjectLinks links;
 
-    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json, Directory directory) {
+    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json, Directory directory, ObjectLinks links) {
         this.intelligence = intelligence;
         this.readers = readers;
         this.json = json;
         this.directory = directory;
+        this.links = links;
     }
 
     /** Types the list leaves out unless they are chosen: the TLP and statement markings are not intelligence. */
@@ -128,6 +130,9 @@ class IntelPages {
         model.addAttribute("versions", versions.stream().map(StoredObject::modified).toList().reversed());
         model.addAttribute("graph", relationships.isEmpty() ? null : graph(reader, latest, relationships));
         model.addAttribute("matrix", matrix(reader, id, relationships));
+        JsonNode content = versions.getLast().content();
+        model.addAttribute("facts", ObjectFacts.of(content));
+        model.addAttribute("links", links.of(reader, content, relationships));
         return "intel/object";
     }
 
