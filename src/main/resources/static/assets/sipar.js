@@ -6,3 +6,31 @@ document.addEventListener("htmx:configRequest", (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A button with data-copy="<element id>" copies that element's text (the new token's secret) and says so in the
+// status element beside it. The clipboard API needs a secure context; elsewhere the text is selected and copied.
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest("button[data-copy]");
+  const source = button && document.getElementById(button.dataset.copy);
+  if (!source) {
+    return;
+  }
+  const text = source.textContent.trim();
+  let copied = false;
+  if (navigator.clipboard && window.isSecureContext) {
+    copied = await navigator.clipboard.writeText(text).then(() => true, () => false);
+  }
+  if (!copied) {
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    copied = document.execCommand("copy");
+  }
+  const status = button.parentElement.querySelector(".copy-status");
+  if (status && copied) {
+    status.textContent = button.dataset.copied;
+  }
+  button.dataset.state = copied ? "copied" : "failed";
+});

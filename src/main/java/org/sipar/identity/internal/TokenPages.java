@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
 import org.sipar.platform.InputRejected;
+import org.sipar.platform.TokenScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A person's own API tokens at {@code /account/tokens}: create (secret shown once), list, revoke. */
+/**
+ * A person's own API tokens at {@code /account/tokens}: create (secret shown once, with a copy button), list,
+ * revoke. The form proposes the least scope, read, and the default expiry.
+ */
 @Controller
 class TokenPages {
 
@@ -31,11 +35,13 @@ class TokenPages {
     }
 
     @PostMapping("/account/tokens")
-    String create(Authentication auth, @RequestParam String name, @RequestParam(required = false) String expires,
-                  Model model, HttpServletResponse response) {
+    String create(Authentication auth, @RequestParam String name, @RequestParam(required = false) String scope,
+                  @RequestParam(required = false) String expires, Model model, HttpServletResponse response) {
         CurrentUser owner = user(auth);
         try {
-            return page(model, owner, tokens.create(owner, name, TokenService.parseExpiry(expires)), Map.of());
+            String secret = tokens.create(owner, name, TokenService.parseScope(scope, TokenScope.READ),
+                    TokenService.parseExpiry(expires));
+            return page(model, owner, secret, Map.of());
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, owner, null, Forms.errors(e));
@@ -52,6 +58,10 @@ class TokenPages {
         model.addAttribute("tokens", tokens.views(owner));
         model.addAttribute("secret", secret);
         model.addAttribute("errors", errors);
+        model.addAttribute("scopes", java.util.Arrays.stream(TokenScope.values()).map(TokenScope::id).toList());
+        model.addAttribute("defaultExpiry", tokens.defaultExpiry().toString());
+        model.addAttribute("latestExpiry", tokens.latestExpiry().toString());
+        model.addAttribute("defaultDays", String.valueOf(tokens.defaultExpiryDays()));
         return "account/tokens";
     }
 }
