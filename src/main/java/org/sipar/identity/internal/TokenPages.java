@@ -54,11 +54,20 @@ class TokenPages {
         return "redirect:/account/tokens?revoked";
     }
 
+    /**
+     * The scopes the form offers: write only to those who publish, since for anyone else it could do no more
+     * than read (a token never does more than its owner may).
+     */
+    private static java.util.List<String> offered(CurrentUser owner) {
+        return java.util.Arrays.stream(TokenScope.values()).filter(s -> owner.publishes() || s != TokenScope.WRITE)
+                .map(TokenScope::id).toList();
+    }
+
     private String page(Model model, CurrentUser owner, String secret, Map<String, String> errors) {
         model.addAttribute("tokens", tokens.views(owner));
         model.addAttribute("secret", secret);
         model.addAttribute("errors", errors);
-        model.addAttribute("scopes", java.util.Arrays.stream(TokenScope.values()).map(TokenScope::id).toList());
+        model.addAttribute("scopes", offered(owner));
         model.addAttribute("defaultExpiry", tokens.defaultExpiry().toString());
         model.addAttribute("latestExpiry", tokens.latestExpiry().toString());
         model.addAttribute("defaultDays", String.valueOf(tokens.defaultExpiryDays()));

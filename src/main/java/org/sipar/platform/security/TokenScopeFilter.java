@@ -39,14 +39,15 @@ final class TokenScopeFilter extends OncePerRequestFilter {
                 + request.getMethod() + " " + path + ": that needs a token with the scope '" + missing.id() + "'"
                 + (scope == TokenScope.READ && path.startsWith("/taxii2/") ? " (or 'taxii')" : "") + ".";
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path.startsWith("/taxii2/")) {
-            // TAXII clients expect TAXII's error message format and media type.
+            // TAXII clients expect TAXII's error message format and media type (UTF-8 is JSON's own).
             response.setContentType("application/taxii+json;version=2.1");
-            response.getWriter().write("{\"title\":\"Forbidden\",\"http_status\":\"403\",\"description\":\""
-                    + Json.escape(detail) + "\",\"details\":{\"missing_scope\":\"" + missing.id() + "\"}}");
+            response.getOutputStream().write(("{\"title\":\"Forbidden\",\"http_status\":\"403\",\"description\":\""
+                    + Json.escape(detail) + "\",\"details\":{\"missing_scope\":\"" + missing.id() + "\"}}")
+                    .getBytes(StandardCharsets.UTF_8));
             return;
         }
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Missing token scope\",\"status\":403,"
                 + "\"detail\":\"" + Json.escape(detail) + "\",\"instance\":\"" + Json.escape(path)
