@@ -70,6 +70,8 @@ class TokenPages {
         model.addAttribute("scopes", offered(owner));
         model.addAttribute("defaultExpiry", tokens.defaultExpiry().toString());
         model.addAttribute("latestExpiry", tokens.latestExpiry().toString());
+        // Isolated left to right inside the sentence, so that an Urdu page shows the date as written.
+        model.addAttribute("latestExpiryText", "\u2066" + tokens.latestExpiry() + "\u2069");
         model.addAttribute("defaultDays", String.valueOf(tokens.defaultExpiryDays()));
         return "account/tokens";
     }

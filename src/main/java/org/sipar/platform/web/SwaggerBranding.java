@@ -11,15 +11,16 @@ import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
 import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
+import org.springframework.web.servlet.resource.TransformedResource;
 
 /**
  * Swagger UI as Sipar's: its page gets Sipar's title, shield favicon, a header bar with the logo and a way back,
  * and Sipar's colours from {@code /assets/swagger-sipar.css}. Everything comes from Sipar itself (no font, image
  * or script from elsewhere), and no inline script is added, so the documentation's CSP stays as it is.
- * springdoc's own transformer still writes the initializer (which document to show).
+ * springdoc's own transformer still writes the initializer (which document to show); Swagger's own top bar,
+ * which its standalone layout needs to load the document, is hidden by the stylesheet.
  */
 @Configuration(proxyBeanMethods = false)
 class SwaggerBranding {
@@ -35,7 +36,8 @@ class SwaggerBranding {
                     return super.transform(request, resource, chain);
                 }
                 String page = resource.getContentAsString(StandardCharsets.UTF_8);
-                return new ByteArrayResource(brand(page).getBytes(StandardCharsets.UTF_8), "Sipar's Swagger UI");
+                // Keeps the original's name, from which the answer's Content-Type (text/html) is worked out.
+                return new TransformedResource(resource, brand(page).getBytes(StandardCharsets.UTF_8));
             }
         };
     }
