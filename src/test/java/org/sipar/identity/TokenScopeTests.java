@@ -100,6 +100,31 @@ class TokenScopeTests {
         assertThat(answer.body()).contains("\"field\":\"scope\"", "\"value\":\"admin\"", "read, taxii or write");
     }
 
+    /**
+     * The page proposes read and the default expiry, shows the new secret with a copy button, and after a TAXII
+     * request when and from where the token was last used; the API lists the token with its scope.
+     */
+    @Test
+    void theTokensPageMakesAReadTokenWithACopyButtonAndShowsItsLastUse() {
+        Http browser = new Http(port);
+        browser.signIn(PUBLISHER, PASSWORD);
+        String form = browser.get("/account/tokens").body();
+        String proposed = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(90).toString();
+        assertThat(form).contains("value=\"" + proposed + "\"", "name=\"scope\" value=\"read\" checked");
+        String name = "page " + java.util.UUID.randomUUID();
+        HttpResponse<String> created = browser.post("/account/tokens", java.util.Map.of("name", name, "expires", proposed));
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("<button type=\"button\" class=\"small\" data-copy=\"new-token\"");
+        Matcher secret = Pattern.compile("id=\"new-token\" class=\"secret\" dir=\"ltr\">(sipar_[^<]+)<").matcher(created.body());
+        assertThat(secret.find()).isTrue();
+        assertThat(send("GET", "/taxii2/api/collections/", bearer(secret.group(1)), TAXII, null).statusCode()).isEqualTo(200);
+        String row = browser.get("/account/tokens").body().split(Pattern.quote(name), 2)[1].split("</tr>", 2)[0];
+        assertThat(row).contains("data-scope=\"read\"", "from").containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\dZ");
+        assertThat(new Http(port).get("/assets/sipar.js").body()).contains("button[data-copy]", "clipboard");
+        String listed = new Http(port).json("GET", "/api/v1/tokens", basic(PUBLISHER, PASSWORD), null).body();
+        assertThat(listed).contains("\"name\":\"" + name + "\"", "\"scope\":\"read\"", "\"lastUsedFrom\":\"");
+    }
+
     private HttpResponse<String> act(String action, String auth) {
         String objects = "/taxii2/api/collections/" + ALL + "/objects/";
         return switch (action) {

@@ -114,6 +114,15 @@ class TokenClockTest {
         verify(tokens, times(2)).recordUse(any(), any(), any(), any());
     }
 
+    @Test
+    void aRevocationIsAuditedWithTheTokensScopeAndExpiry() {
+        when(tokens.revoke(eq(PERSON.id()), eq(TOKEN), any())).thenReturn(Optional.of(new ApiTokens.Token(TOKEN, "feed",
+                "sipar_abcd…", TokenScope.TAXII, NOON, NOON.plus(Duration.ofDays(9)), NOON, null, null)));
+        service.revoke(OWNER, TOKEN);
+        verify(audit).record("token.revoked", "token " + TOKEN, java.util.Map.of("name", "feed", "scope", "taxii",
+                "expiresAt", NOON.plus(Duration.ofDays(9)).toString()));
+    }
+
     /** A clock that stands still until a test moves it on. */
     static final class MutableClock extends Clock {
 
