@@ -7,16 +7,34 @@ document.addEventListener("htmx:configRequest", (event) => {
   }
 });
 
-// A copy button copies the text of the element its data-copy names, and says so for a moment.
-document.addEventListener("click", (event) => {
+// A button with data-copy="<element id>" copies that element's text (the new token's secret) and says so in the
+// status element beside it. The clipboard API needs a secure context; elsewhere the text is selected and copied.
+document.addEventListener("click", async (event) => {
   const button = event.target.closest("button[data-copy]");
   const source = button && document.getElementById(button.dataset.copy);
-  if (!source || !navigator.clipboard) {
+  if (!source) {
     return;
   }
-  navigator.clipboard.writeText(source.textContent).then(() => {
+  const text = source.textContent.trim();
+  let copied = false;
+  if (navigator.clipboard && window.isSecureContext) {
+    copied = await navigator.clipboard.writeText(text).then(() => true, () => false);
+  }
+  if (!copied) {
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    copied = document.execCommand("copy");
+  }
+  const status = button.parentElement.querySelector(".copy-status");
+  if (status && copied) {
+    status.textContent = button.dataset.copied;
+  } else if (copied && button.dataset.copied) {
     const label = button.textContent;
-    button.textContent = button.dataset.copied || label;
+    button.textContent = button.dataset.copied;
     setTimeout(() => { button.textContent = label; }, 1500);
-  });
+  }
+  button.dataset.state = copied ? "copied" : "failed";
 });

@@ -40,6 +40,11 @@ public final class Http {
         return response;
     }
 
+    /** GETs a page as a browser asks for one, accepting HTML (as error pages need to be told). */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").GET().build());
+    }
+
     /** POSTs a form with the CSRF token of the last page fetched. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);

@@ -114,6 +114,27 @@ class ApiDocumentationTests {
         assertThat(anonymous.postRaw("/v3/api-docs", java.util.Map.of()).statusCode()).isEqualTo(403);
     }
 
+    /** Swagger UI is Sipar's: its title, shield, header and colours, all served by Sipar, and no Swagger top bar. */
+    @Test
+    void swaggerUiIsBrandedAsSiparFromSiparAlone() {
+        Http anonymous = new Http(port);
+        String location = anonymous.get("/api/docs").headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = anonymous.get(location);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        String index = page.body();
+        assertThat(index).contains("<title>REST API · Sipar</title>", "href=\"/assets/shield.svg\"",
+                "href=\"/assets/swagger-sipar.css\"", "class=\"sipar-bar\"", "<a class=\"sipar-back\" href=\"/\">")
+                .doesNotContain("favicon-32x32.png", "<script>", "<style");
+        // Nothing the page names comes from elsewhere.
+        assertThat(index).doesNotContainPattern("(src|href)=\"(https?:)?//");
+        HttpResponse<String> css = anonymous.get("/assets/swagger-sipar.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains("#0b5d4b", ".swagger-ui .topbar { display: none; }").doesNotContain("url(http", "@import");
+        JsonNode info = apiDocs().path("info");
+        assertThat(info.path("title").asString()).isEqualTo("Sipar REST API");
+        assertThat(info.path("description").asString()).contains("`read`", "`taxii`", "`write`", "missingScope");
+    }
+
     private JsonNode apiDocs() {
         HttpResponse<String> response = new Http(port).json("GET", "/v3/api-docs", null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

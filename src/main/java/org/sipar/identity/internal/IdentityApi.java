@@ -3,6 +3,7 @@ package org.sipar.identity.internal;
 import static org.sipar.identity.internal.OrganisationPages.user;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.sipar.identity.CurrentUser;
 import org.sipar.identity.Organisation;
 import org.sipar.identity.Person;
 import org.sipar.identity.SharingGroup;
+import org.sipar.platform.TokenScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -106,10 +108,17 @@ class IdentityApi {
     }
 
     @PostMapping("/tokens")
-    @Operation(summary = "Create an API token", description = "The secret is in the answer and shown only this once.")
+    @Operation(summary = "Create an API token", description = """
+            The secret is in the answer and shown only this once. `scope` says what the token may do: `read` \
+            (GET through the REST API and TAXII; any write is refused with 403), `taxii` (TAXII 2.1 under `/taxii2/` \
+            only: reading and, if you publish, adding and deleting; the REST API answers 403) or `write` (everything \
+            you may do; the default when `scope` is left out, as for tokens made before scopes existed). Without \
+            `expiresAt` the token lasts `sipar.tokens.default-expiry` (90 days unless set); none lasts longer than \
+            `sipar.tokens.max-expiry` (365 days unless set). A token's 403 names the scope it lacks (`missingScope`).""")
     ResponseEntity<Map<String, Object>> createToken(Authentication auth, @RequestBody TokenDraft draft) {
-        String secret = tokens.create(user(auth), draft.name(), draft.expiresAt());
-        return ResponseEntity.status(201).body(Map.of("name", draft.name(), "token", secret,
+        TokenScope scope = TokenService.parseScope(draft.scope(), TokenScope.WRITE);
+        String secret = tokens.create(user(auth), draft.name(), scope, draft.expiresAt());
+        return ResponseEntity.status(201).body(Map.of("name", draft.name(), "token", secret, "scope", scope.id(),
                 "note", "This is the only time the token is shown; keep it safe."));
     }
 
@@ -123,6 +132,7 @@ class IdentityApi {
     record GroupDraft(String name, String description, List<UUID> members) {
     }
 
-    record TokenDraft(String name, Instant expiresAt) {
+    record TokenDraft(String name, @Schema(allowableValues = {"read", "taxii", "write"},
+            description = "read, taxii or write (the default)") String scope, Instant expiresAt) {
     }
 }

@@ -35,7 +35,7 @@ class IdentityCache {
     private static final int MAX_TOKENS = 10_000;
 
     private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentHashMap<String, Entry<SignedInPerson>> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry<TokenOwner>> tokens = new ConcurrentHashMap<>();
     private volatile Entry<List<Organisation>> organisations;
     private volatile Entry<List<SharingGroup>> groups;
     private final Clock clock;
@@ -96,11 +96,11 @@ class IdentityCache {
 
     /**
      * The person a token (by its hash) stands for, from memory or from {@code load}, which answers the
-     * person and the token's expiry (null for none) or empty when the token is not valid. Refusals are not
+     * person, the token and its expiry (null for none) or empty when the token is not valid. Refusals are not
      * kept: a token that fails is looked up, and audited, every time.
      */
-    Optional<SignedInPerson> token(String hash, Supplier<Optional<TokenOwner>> load) {
-        Entry<SignedInPerson> e = tokens.get(hash);
+    Optional<TokenOwner> token(String hash, Supplier<Optional<TokenOwner>> load) {
+        Entry<TokenOwner> e = tokens.get(hash);
         if (fresh(e)) {
             return Optional.of(e.value());
         }
@@ -116,13 +116,14 @@ class IdentityCache {
             if (tokens.size() >= MAX_TOKENS) {
                 tokens.clear();
             }
-            tokens.put(hash, new Entry<>(gen, expires, owner.get().person()));
+            tokens.put(hash, new Entry<>(gen, expires, owner.get()));
         }
-        return owner.map(TokenOwner::person);
+        return owner;
     }
 
-    /** A valid token's person and when the token expires (null for never). */
-    record TokenOwner(SignedInPerson person, Instant expiresAt) {
+    /** A valid token's person, the token's id and scope, and when the token expires (null for never). */
+    record TokenOwner(SignedInPerson person, java.util.UUID token, org.sipar.platform.TokenScope scope,
+                      Instant expiresAt) {
     }
 
     private boolean fresh(Entry<?> e) {

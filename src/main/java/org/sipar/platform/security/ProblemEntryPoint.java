@@ -27,26 +27,12 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
             // TAXII clients expect TAXII's error message format and media type, even for bad credentials.
             response.setContentType("application/taxii+json;version=2.1");
             response.getOutputStream().write(("{\"title\":\"Unauthorized\",\"http_status\":\"401\",\"description\":\""
-                    + escape(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
+                    + Json.escape(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + escape(detail) + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}");
-    }
-
-    private static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+                + Json.escape(detail) + "\",\"instance\":\"" + Json.escape(request.getRequestURI()) + "\"}");
     }
 }

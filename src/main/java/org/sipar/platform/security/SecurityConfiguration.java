@@ -112,6 +112,8 @@ class SecurityConfiguration {
                 })
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)
+                // After both ways of presenting a token, before any rule: a token's scope bounds what it reaches.
+                .addFilterAfter(new TokenScopeFilter(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .build();
     }

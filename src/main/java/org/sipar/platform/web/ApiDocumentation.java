@@ -33,6 +33,9 @@ class ApiDocumentation {
                         .description("""
                                 The national CERT's platform for sharing threat intelligence. Machines authenticate with an \
                                 API token (`Authorization: Bearer …`, made under Account → API tokens) or HTTP Basic. \
+                                A token has a scope: `read` (reads through this API and TAXII; a write answers 403), \
+                                `taxii` (TAXII 2.1 only; this API answers 403) or `write` (everything its owner may do). \
+                                A request beyond the scope is answered 403 with `missingScope` naming the scope it needs. \
                                 Reading intelligence needs no credentials: anonymous callers see TLP:CLEAR only, and \
                                 every answer holds just what the sharing policy lets the caller see under TLP 2.0. \
                                 Errors are RFC 9457 problem details; a 400 lists each bad parameter with its value in \

@@ -25,6 +25,11 @@ class ErrorPages implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
+        if (status == HttpStatus.NOT_FOUND) {
+            // No page at this address: said as such, naming the address (escaped, and shown left to right).
+            Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            return pages.notFound("page", path == null ? "" : path.toString(), request, response);
+        }
         // Only what Sipar itself wrote for the page is shown: the container's own messages may say too much.
         Object message = request.getAttribute(UnusableParameters.MESSAGE);
         return pages.page(status.value(), message == null ? status.getReasonPhrase() : message.toString(), request, response);
@@ -35,10 +40,12 @@ class ErrorPages implements ErrorController {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         Object message = request.getAttribute(UnusableParameters.MESSAGE);
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (message != null) {
             problem.setDetail(message.toString());
+        } else if (status == HttpStatus.NOT_FOUND) {
+            problem.setDetail("Nothing is served at " + path);
         }
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(java.net.URI.create(String.valueOf(path).replace(" ", "%20")));
         }

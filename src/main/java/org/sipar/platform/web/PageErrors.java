@@ -29,8 +29,23 @@ class PageErrors {
 
     @ExceptionHandler
     ModelAndView notFound(NotFound e, HttpServletRequest request, HttpServletResponse response) {
-        return page(HttpServletResponse.SC_NOT_FOUND, e.getMessage(), request, response);
+        return notFound(e.kind(), e.id(), request, response);
     }
+
+    /**
+     * The 404 page naming what was not found and the id asked for. Whatever raised it (nothing there, or
+     * something the viewer may not see) the page is the same but for the id: it must not tell them apart.
+     */
+    ModelAndView notFound(String kind, String id, HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView view = page(HttpServletResponse.SC_NOT_FOUND, null, request, response);
+        view.addObject("notFound", "error.notFound." + (KINDS.contains(kind) ? kind.replace(' ', '-') : "thing"));
+        view.addObject("notFoundId", id);
+        return view;
+    }
+
+    /** The kinds of thing the 404 page has words for; any other is "nothing was found with this id". */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("object", "organisation", "person",
+            "sharing group", "token", "import", "page");
 
     ModelAndView page(int status, String message, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(status);
@@ -38,6 +53,8 @@ class PageErrors {
         view.addObject("ui", ui.ui(request));
         view.addObject("status", status);
         view.addObject("message", message);
+        view.addObject("notFound", null);
+        view.addObject("notFoundId", null);
         return view;
     }
 }
