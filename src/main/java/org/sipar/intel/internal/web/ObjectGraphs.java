@@ -54,14 +54,15 @@ class ObjectGraphs {
 
     private static List<Graph.Edge> links(String id, JsonNode centre, List<StoredObject> relationships) {
         List<Graph.Edge> links = new ArrayList<>();
+        // The creator first: one node that says whose the object is, kept however big the graph.
+        String creator = centre.path("created_by_ref").asString("");
+        if (!creator.isEmpty() && !creator.equals(id)) {
+            links.add(new Graph.Edge(id + ">created_by_ref", id, creator, "created-by", Graph.Kind.CREATED_BY));
+        }
         for (StoredObject r : relationships) {
             JsonNode rel = r.content();
             links.add(new Graph.Edge(r.id(), rel.path("source_ref").asString(), rel.path("target_ref").asString(),
                     rel.path("relationship_type").asString(), Graph.Kind.RELATIONSHIP));
-        }
-        String creator = centre.path("created_by_ref").asString("");
-        if (!creator.isEmpty() && !creator.equals(id)) {
-            links.add(new Graph.Edge(id + ">created_by_ref", id, creator, "created-by", Graph.Kind.CREATED_BY));
         }
         Set<String> refs = new LinkedHashSet<>();
         centre.path("object_refs").forEach(ref -> refs.add(ref.asString()));
