@@ -51,7 +51,8 @@ class AttackMatrices {
         List<JsonNode> techniques = new ArrayList<>(used.stream().filter(t -> inDomain(t, chosen)).toList());
         if (whole) {
             objects(reader, ObjectQuery.all(1000).withTypes(List.of("attack-pattern"))).stream()
-                    .filter(t -> inDomain(t, chosen) && !retired(t) && usedBy.get(t.path("id").asString()) == null)
+                    .filter(t -> strings(t.path("x_mitre_domains")).contains(chosen) && !retired(t)
+                            && usedBy.get(t.path("id").asString()) == null)
                     .forEach(techniques::add);
         }
         int elsewhere = (int) used.stream().filter(t -> !inDomain(t, chosen)).count();
@@ -118,6 +119,7 @@ class AttackMatrices {
         return domains.isEmpty() ? "" : domains.getFirst();
     }
 
+    /** Whether a used technique belongs in the domain's matrix: it says so, or it names no domain (not MITRE's). */
     private static boolean inDomain(JsonNode technique, String domain) {
         List<String> domains = strings(technique.path("x_mitre_domains"));
         return domains.isEmpty() || domains.contains(domain);
