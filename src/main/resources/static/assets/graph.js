@@ -69,8 +69,14 @@
     return fresh.length;
   };
 
-  const layout = () => cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true, randomize: false,
-    idealEdgeLength: () => 90, nodeRepulsion: () => 9000, padding: 24 }).run();
+  const layout = () => {
+    cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true, randomize: false,
+      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, padding: 24 }).run();
+    if (cy.zoom() > 1.4) { // a graph of a few nodes would otherwise be blown up to fill the box
+      cy.zoom(1.4);
+      cy.center();
+    }
+  };
 
   const refresh = () => {
     const types = [...new Set(cy.nodes().map((n) => n.data("type")))].sort();
@@ -91,9 +97,12 @@
     applyFilter();
   };
 
-  // Edges of other types are hidden, and so is every node that is then linked to nothing shown.
+  // Edges of other types are hidden, and so is every node that is then linked to nothing shown; the table follows.
   const applyFilter = () => {
     const chosen = filter.value;
+    card.querySelectorAll(".graph-table tr[data-type]").forEach((row) => {
+      row.hidden = Boolean(chosen) && row.dataset.type !== chosen;
+    });
     cy.batch(() => {
       cy.elements().removeClass("filtered");
       if (chosen) {

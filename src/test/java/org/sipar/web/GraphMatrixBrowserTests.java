@@ -106,6 +106,8 @@ class GraphMatrixBrowserTests {
 
             new Select(browser.findElement(By.id("graph-filter"))).selectByValue("uses");
             assertThat(labels(":visible")).containsExactlyInAnyOrder(word, "Loader " + word, "Chisel " + word, "Phishing " + word);
+            assertThat(browser.findElements(By.cssSelector(".graph-table tr[data-type]"))).filteredOn(WebElement::isDisplayed)
+                    .extracting(r -> r.getAttribute("data-type")).containsExactly("uses");
             screenshot("graph-filtered-" + lang);
             new Select(browser.findElement(By.id("graph-filter"))).selectByValue("");
 
