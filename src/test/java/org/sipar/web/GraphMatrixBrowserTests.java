@@ -105,11 +105,14 @@ class GraphMatrixBrowserTests {
             screenshot("graph-" + lang);
 
             new Select(browser.findElement(By.id("graph-filter"))).selectByValue("uses");
+            // cytoscape restyles on its own schedule after the change event: wait for it before looking.
+            waitFor().until(d -> labels(":visible").size() == 4);
             assertThat(labels(":visible")).containsExactlyInAnyOrder(word, "Loader " + word, "Chisel " + word, "Phishing " + word);
             assertThat(browser.findElements(By.cssSelector(".graph-table tr[data-type]"))).filteredOn(WebElement::isDisplayed)
                     .extracting(r -> r.getAttribute("data-type")).containsExactly("uses");
             screenshot("graph-filtered-" + lang);
             new Select(browser.findElement(By.id("graph-filter"))).selectByValue("");
+            waitFor().until(d -> labels(":visible").size() == 6);
 
             click(loader);
             waitFor().until(d -> d.findElement(By.cssSelector(".graph-selected")).isDisplayed());

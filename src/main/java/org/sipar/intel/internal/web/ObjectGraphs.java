@@ -59,7 +59,8 @@ class ObjectGraphs {
         if (!creator.isEmpty() && !creator.equals(id)) {
             links.add(new Graph.Edge(id + ">created_by_ref", id, creator, "created-by", Graph.Kind.CREATED_BY));
         }
-        for (StoredObject r : relationships) {
+        // A revoked relationship no longer holds: its publisher withdrew it.
+        for (StoredObject r : relationships.stream().filter(r -> !r.revoked()).toList()) {
             JsonNode rel = r.content();
             links.add(new Graph.Edge(r.id(), rel.path("source_ref").asString(), rel.path("target_ref").asString(),
                     rel.path("relationship_type").asString(), Graph.Kind.RELATIONSHIP));
