@@ -37,8 +37,10 @@ class MatrixPageTests {
         telco.signIn("analyst@telco.demo", "sipar-demo");
         assertThat(telco.get("/intel/matrix?q=" + word).body()).contains("Alpha " + word).contains("Beta " + word);
         String matrix = telco.get("/intel/matrix?id=" + a + "&id=" + b).body();
-        assertThat(matrix).containsPattern("heat-4\"[^>]*>[^<]*<bdi>Scripting " + word + "</bdi>\\s*<span class=\"uses\">2/2");
-        assertThat(matrix).containsPattern("heat-2\"[^>]*>[^<]*<bdi>Phishing " + word + "</bdi>\\s*<span class=\"uses\">1/2");
+        assertThat(matrix).containsPattern("heat-4\"[^>]*>\\s*<a [^>]*><span class=\"tid\">[^<]*</span> <bdi>Scripting " + word
+                + "</bdi></a>\\s*<span class=\"uses\">2/2");
+        assertThat(matrix).containsPattern("heat-2\"[^>]*>\\s*<a [^>]*><span class=\"tid\">[^<]*</span> <bdi>Phishing " + word
+                + "</bdi></a>\\s*<span class=\"uses\">1/2");
         assertThat(matrix).as("a RED use by another organisation's analyst").doesNotContain("Exfil " + word);
 
         Http publisher = new Http(port);

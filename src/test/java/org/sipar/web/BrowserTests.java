@@ -97,17 +97,17 @@ class BrowserTests {
 
         browser.get(url("/intel?q=Glacier"));
         browser.findElement(By.linkText("Glacier Panda")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.graph")));
-        assertThat(browser.findElements(By.cssSelector("svg.graph line"))).hasSize(2);
-        assertThat(browser.findElements(By.cssSelector(".matrix .technique"))).extracting(e -> e.getText())
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready]")));
+        assertThat(browser.findElements(By.cssSelector(".graph-table tr"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".attack-matrix .technique a"))).extracting(e -> e.getText())
                 .containsExactlyInAnyOrder("T1566 Phishing", "T1059 Command and Scripting Interpreter");
-        assertThat(browser.findElements(By.cssSelector(".matrix .tactic h3"))).extracting(e -> e.getText())
-                .containsExactly("INITIAL-ACCESS", "EXECUTION");
+        assertThat(browser.findElements(By.cssSelector(".attack-matrix .tactic h3 .title"))).extracting(e -> e.getText())
+                .containsExactly("Initial Access", "Execution");
         screenshot("intel-object");
 
         browser.findElement(By.cssSelector("a[href^='/intel/matrix']")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".matrix .technique .uses")));
-        assertThat(browser.findElements(By.cssSelector(".matrix .technique .uses"))).extracting(e -> e.getText())
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attack-matrix .technique .uses")));
+        assertThat(browser.findElements(By.cssSelector(".attack-matrix .technique .uses"))).extracting(e -> e.getText())
                 .containsExactly("1/1", "1/1");
         assertThat(browser.findElement(By.cssSelector("input[name=id]")).isSelected()).isTrue();
         screenshot("intel-matrix");
@@ -131,6 +131,8 @@ class BrowserTests {
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("publisher"))).selectByVisibleText("National CERT");
         waitFor().until(d -> d.getCurrentUrl().contains("publisher="));
+        // htmx pushes the address before it swaps the results in: wait for the swap to end before reading them.
+        waitFor().until(d -> !resultNames().contains("(swapping)"));
         assertThat(resultNames()).containsExactly("Indicator " + word + " AMBER");
 
         browser.findElement(By.id("label")).sendKeys("phishing-" + word);

@@ -6,50 +6,78 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An object and its relationships laid out for inline SVG: the object in the middle, its neighbours on a
- * circle, one labelled edge per relationship. Computed on the server so the page needs no script.
+ * An object and what it is linked to, as the reader may see it: its relationships (both ways), who created it
+ * ({@code created_by_ref}) and what it refers to ({@code object_refs}). The browser lays it out (graph.js); the
+ * {@link #groups() grouped table} is the same graph for screen readers and pages without script.
+ *
+ * @param centre  the object's id
+ * @param nodes   the centre first, then each other end once
+ * @param edges   one per relationship or reference
+ * @param omitted how many other ends were left out because the graph holds at most {@link #MAX_NODES}
  */
-public record Graph(Node centre, List<Node> nodes, List<Edge> edges) {
+public record Graph(String centre, List<Node> nodes, List<Edge> edges, int omitted) {
 
-    public static final int SIZE = 640;
-    private static final int RADIUS = 230;
+    /** More nodes than this are no longer readable as a picture; the table still counts what was left out. */
+    public static final int MAX_NODES = 200;
 
-    /** A node: where it is drawn, its label and where it links to. */
-    public record Node(int x, int y, String label, String type, String href) {
+    /** What an edge stands for: a STIX relationship, the creator reference, or a container's object reference. */
+    public enum Kind { RELATIONSHIP, CREATED_BY, OBJECT_REF }
+
+    /**
+     * A node. {@code visible} is false when the reader may not see the object (or it is not stored): then it
+     * shows only the id the reader already holds, and has no page.
+     */
+    public record Node(String id, String label, String type, String href, boolean visible) {
     }
 
-    /** An edge from the centre to a neighbour, with the relationship type written at its middle. */
-    public record Edge(int x1, int y1, int x2, int y2, String label) {
+    /** An edge from {@code source} to {@code target}; {@code type} is the relationship type or the reference's property name. */
+    public record Edge(String id, String source, String target, String type, Kind kind) {
     }
 
-    /** Lays out {@code centreLabel} with one neighbour per distinct other end, labelled via {@code labels}. */
-    static Graph around(String centreId, String centreLabel, String centreType, List<Link> links, Map<String, String> labels) {
-        int c = SIZE / 2;
-        Node centre = new Node(c, c, centreLabel, centreType, null);
-        Map<String, Node> placed = new LinkedHashMap<>();
-        List<Edge> edges = new ArrayList<>();
-        int count = (int) links.stream().map(Link::other).distinct().count();
-        for (Link link : links) {
-            Node n = placed.computeIfAbsent(link.other(), other -> {
-                double angle = 2 * Math.PI * placedIndex(links, other) / Math.max(1, count) - Math.PI / 2;
-                return new Node(c + (int) (RADIUS * Math.cos(angle)), c + (int) (RADIUS * Math.sin(angle)),
-                        labels.getOrDefault(other, shortId(other)), other.substring(0, other.indexOf("--")),
-                        "/intel/objects/" + other);
-            });
-            edges.add(new Edge(c, c, n.x(), n.y(), link.outgoing() ? link.type() + " →" : "← " + link.type()));
+    /** One row of the table: a relationship type, its direction from the centre, and the other ends by STIX type. */
+    public record Group(String type, boolean outgoing, List<OfType> ends) {
+
+        /** How many other ends the row names. */
+        public int size() {
+            return ends.stream().mapToInt(e -> e.nodes().size()).sum();
         }
-        return new Graph(centre, List.copyOf(placed.values()), edges);
     }
 
-    /** One relationship as seen from the centre. */
-    record Link(String other, String type, boolean outgoing) {
+    /** The other ends of one row that are of one STIX type. */
+    public record OfType(String type, List<Node> nodes) {
     }
 
-    private static int placedIndex(List<Link> links, String other) {
-        return links.stream().map(Link::other).distinct().toList().indexOf(other);
+    /** The table beside the graph: one row per relationship type and direction, in the order first met. */
+    public List<Group> groups() {
+        Map<String, Node> byId = new LinkedHashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        Map<String, Map<String, List<Node>>> rows = new LinkedHashMap<>();
+        for (Edge e : edges) {
+            boolean outgoing = e.source().equals(centre);
+            Node other = byId.get(outgoing ? e.target() : e.source());
+            List<Node> ends = rows.computeIfAbsent((outgoing ? ">" : "<") + e.type(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(other.type(), k -> new ArrayList<>());
+            if (!ends.contains(other)) {
+                ends.add(other);
+            }
+        }
+        return rows.entrySet().stream().map(r -> new Group(r.getKey().substring(1), r.getKey().startsWith(">"),
+                r.getValue().entrySet().stream().map(t -> new OfType(t.getKey(), List.copyOf(t.getValue()))).toList())).toList();
     }
 
-    private static String shortId(String id) {
+    /** The relationship types the graph holds, in the order first met, for the filter. */
+    public List<String> types() {
+        return edges.stream().map(Edge::type).distinct().toList();
+    }
+
+    /** The STIX type of an identifier ({@code malware--…} is a malware). */
+    static String typeOf(String id) {
+        int dash = id.indexOf("--");
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+
+    /** A short stand-in for an object the reader may not see: its type and the end of its id. */
+    static String shortId(String id) {
         int dash = id.indexOf("--");
         return dash < 0 ? id : id.substring(0, dash) + "…" + id.substring(Math.max(dash + 2, id.length() - 6));
     }

@@ -2,7 +2,7 @@ package org.sipar.intel.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,13 +37,18 @@ class IntelPages {
     private final JsonMapper json;
     private final Directory directory;
     private final ObjectLinks links;
+    private final ObjectGraphs graphs;
+    private final AttackMatrices matrices;
 
-    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json, Directory directory, ObjectLinks links) {
+    IntelPages(Intelligence intelligence, Readers readers, JsonMapper json, Directory directory, ObjectLinks links,
+               ObjectGraphs graphs, AttackMatrices matrices) {
         this.intelligence = intelligence;
         this.readers = readers;
         this.json = json;
         this.directory = directory;
         this.links = links;
+        this.graphs = graphs;
+        this.matrices = matrices;
     }
 
     /** Types the list leaves out unless they are chosen: the TLP and statement markings are not intelligence. */
@@ -128,39 +133,23 @@ class IntelPages {
         List<StoredObject> relationships = intelligence.relationships(reader, id);
         model.addAttribute("object", latest);
         model.addAttribute("versions", versions.stream().map(StoredObject::modified).toList().reversed());
-        model.addAttribute("graph", relationships.isEmpty() ? null : graph(reader, latest, relationships));
-        model.addAttribute("matrix", matrix(reader, id, relationships));
+        Graph graph = graphs.around(reader, versions.getLast().content(), relationships);
+        model.addAttribute("graph", graph.edges().isEmpty() ? null : graph);
+        model.addAttribute("matrix", matrix(reader, latest, relationships));
         JsonNode content = versions.getLast().content();
         model.addAttribute("facts", ObjectFacts.of(content));
         model.addAttribute("links", links.of(reader, content, relationships));
         return "intel/object";
     }
 
-    private Graph graph(Reader reader, ObjectView centre, List<StoredObject> relationships) {
-        List<Graph.Link> links = new ArrayList<>();
-        for (StoredObject r : relationships) {
-            JsonNode rel = r.content();
-            boolean outgoing = centre.id().equals(rel.path("source_ref").asString());
-            links.add(new Graph.Link(rel.path(outgoing ? "target_ref" : "source_ref").asString(),
-                    rel.path("relationship_type").asString(), outgoing));
-        }
-        Map<String, String> labels = new HashMap<>();
-        names(reader, links.stream().map(Graph.Link::other).distinct().toList())
-                .forEach(o -> labels.put(o.path("id").asString(), o.path("name").asString(o.path("id").asString())));
-        return Graph.around(centre.id(), centre.name(), centre.type(), links, labels);
-    }
-
-    private AttackMatrix matrix(Reader reader, String id, List<StoredObject> relationships) {
-        List<String> techniques = relationships.stream().map(r -> r.content())
-                .filter(r -> id.equals(r.path("source_ref").asString()) && "uses".equals(r.path("relationship_type").asString()))
-                .map(r -> r.path("target_ref").asString()).filter(t -> t.startsWith("attack-pattern--")).distinct().toList();
-        return techniques.isEmpty() ? null : AttackMatrix.of(names(reader, techniques));
-    }
-
-    private List<JsonNode> names(Reader reader, List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return intelligence.objects(reader, ObjectQuery.all(1000).withIds(ids)).objects().stream().map(o -> o.content()).toList();
+    /** The ATT&CK techniques the object uses, in its domain's matrix; null when it uses none the reader may see. */
+    private AttackMatrix matrix(Reader reader, ObjectView object, List<StoredObject> relationships) {
+        Map<String, List<String>> usedBy = new LinkedHashMap<>();
+        relationships.stream().map(r -> r.content())
+                .filter(r -> object.id().equals(r.path("source_ref").asString()) && "uses".equals(r.path("relationship_type").asString()))
+                .map(r -> r.path("target_ref").asString()).filter(t -> t.startsWith("attack-pattern--"))
+                .forEach(t -> usedBy.put(t, List.of(object.name())));
+        AttackMatrix matrix = usedBy.isEmpty() ? null : matrices.of(reader, "", usedBy, false);
+        return matrix == null || matrix.isEmpty() ? null : matrix;
     }
 }
