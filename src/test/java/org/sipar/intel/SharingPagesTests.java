@@ -89,6 +89,24 @@ class SharingPagesTests {
         assertThat(signedIn("analyst@bank.demo").get("/intel/objects/" + indicator + "/distribution").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theReportOffersToApplyAReimportsOtherDistributionAndTheButtonDoesIt() throws Exception {
+        String indicator = newIndicatorId();
+        upload(indicator, Map.of());
+        String group = id("select id::text from sharing_groups where name = 'Finance and telecom sector'");
+        String report = upload(indicator, Map.of("groups", group));
+        assertThat(report).contains("1 objects were already held with another distribution", "/redistribution");
+        String importId = jdbc.sql("select id::text from intel_imports where source = 'web.json' order by queued_at desc limit 1")
+                .query(String.class).single();
+        Http web = signedIn("analyst@cert.demo");
+        web.get("/intel/imports/" + importId);
+        HttpResponse<String> applied = web.post("/intel/imports/" + importId + "/redistribution", Map.of("reason", "sector"));
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(302);
+        assertThat(web.get(applied.headers().firstValue("Location").orElseThrow()).body()).contains("Applied to 1 objects");
+        assertThat(jdbc.sql("select recipient_groups::text from intel_objects where id = ?").param(indicator)
+                .query(String.class).single()).isEqualTo("{" + group + "}");
+    }
+
     private Http signedIn(String email) {
         Http web = new Http(port);
         web.signIn(email, "sipar-demo");

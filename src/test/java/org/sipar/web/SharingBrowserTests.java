@@ -66,6 +66,13 @@ class SharingBrowserTests {
         String report = browser.findElement(By.id("report-sharing")).getText();
         assertThat(report).contains("TLP:AMBER+STRICT", "First National Bank");
         screenshot("sharing-report-" + lang);
+        browser.get(url("/intel?q=" + word));
+        waitFor().until(d -> names().equals(List.of("Indicator " + word)));
+        browser.findElement(By.linkText("Indicator " + word)).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/distribution']"))).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("reason")));
+        assertThat(browser.findElement(By.cssSelector("input[name=tlp][value=AMBER_STRICT]")).isSelected()).isTrue();
+        screenshot("sharing-redistribute-" + lang);
 
         signIn("analyst@bank.demo", lang);
         browser.get(url("/intel?q=" + word));
