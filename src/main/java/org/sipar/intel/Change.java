@@ -20,6 +20,9 @@ public sealed interface Change {
 
         StoredObject version();
 
+        /** The same change carrying {@code other} (the version as a reader may see it). */
+        Added with(StoredObject other);
+
         @Override
         default long position() {
             return version().position();
@@ -33,10 +36,41 @@ public sealed interface Change {
 
     /** A version was added (one that does not revoke its object). */
     record VersionAdded(StoredObject version) implements Added {
+        @Override
+        public Added with(StoredObject other) {
+            return new VersionAdded(other);
+        }
     }
 
     /** A version that revokes its object was added: the object is withdrawn by its publisher. */
     record ObjectRevoked(StoredObject version) implements Added {
+        @Override
+        public Added with(StoredObject other) {
+            return new ObjectRevoked(other);
+        }
+    }
+
+    /**
+     * The publisher changed who may see a version held (its TLP level or recipients): told, at the redistribution's
+     * position, to every reader who may see the version now, with its new level. For a reader who could not see it
+     * before it is as if it was added; one who could may take it as the same version again, now distributed so.
+     */
+    record VersionRedistributed(StoredObject version) implements Added {
+        @Override
+        public Added with(StoredObject other) {
+            return new VersionRedistributed(other);
+        }
+    }
+
+    /**
+     * The publisher narrowed the distribution of a version so that this reader may no longer see it: for the reader
+     * it is gone, as if deleted (it stays held for those who may still see it). Told only to those who lost it.
+     *
+     * @param publisherOrganisation the organisation whose copy holds the version
+     * @param withdrawnAt when the distribution was changed
+     */
+    record VersionWithdrawn(long position, String id, String type, String modified, UUID publisherOrganisation,
+                            Instant withdrawnAt) implements Change {
     }
 
     /**

@@ -3,6 +3,8 @@ package org.sipar.intel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.sipar.sharing.Tlp;
 import java.util.UUID;
 
 /**
@@ -17,14 +19,22 @@ import java.util.UUID;
  */
 public record ImportReport(UUID id, ImportStatus status, String source, Instant startedAt, Instant finishedAt, long processed,
                            Map<String, Counts> perType, List<Rejection> rejections, List<Conflict> conflicts,
-                           List<Warning> warnings, List<String> notes) {
+                           List<Warning> warnings, List<String> notes, Sharing sharing) {
 
     public ImportReport {
+        sharing = sharing == null ? Sharing.NONE : sharing;
         perType = perType == null ? Map.of() : perType;
         rejections = rejections == null ? List.of() : rejections;
         conflicts = conflicts == null ? List.of() : conflicts;
         warnings = warnings == null ? List.of() : warnings;
         notes = notes == null ? List.of() : notes;
+    }
+
+    /** A report without its sharing section (a queued import's, or one written before it existed). */
+    public ImportReport(UUID id, ImportStatus status, String source, Instant startedAt, Instant finishedAt, long processed,
+                        Map<String, Counts> perType, List<Rejection> rejections, List<Conflict> conflicts,
+                        List<Warning> warnings, List<String> notes) {
+        this(id, status, source, startedAt, finishedAt, processed, perType, rejections, conflicts, warnings, notes, null);
     }
 
     /** Totals over all types. */
@@ -61,5 +71,39 @@ public record ImportReport(UUID id, ImportStatus status, String source, Instant 
 
     /** The warnings about one accepted object, each naming the property. */
     public record Warning(long index, String id, List<String> messages) {
+    }
+
+    /**
+     * Who the import shared its objects with, and what they took: the level given to objects without a TLP marking of
+     * their own ({@code unmarked}, null until the import started), the recipients named, the stored objects per level
+     * (split into those that took the import's level and those that carried their own marking), and the objects
+     * already held in the publisher's copy that arrived with another distribution than theirs ({@code redistributable},
+     * their ids in {@code redistributableIds}, at most 10,000): the import did not change them, but their publisher
+     * may apply the import's distribution to them (a redistribution, audited).
+     */
+    public record Sharing(Tlp unmarked, Set<UUID> organisations, Set<UUID> groups, Set<UUID> people,
+                          Map<Tlp, TlpCount> perTlp, long redistributable, List<String> redistributableIds) {
+
+        public static final Sharing NONE = new Sharing(null, Set.of(), Set.of(), Set.of(), Map.of(), 0, List.of());
+
+        public Sharing {
+            organisations = organisations == null ? Set.of() : Set.copyOf(organisations);
+            groups = groups == null ? Set.of() : Set.copyOf(groups);
+            people = people == null ? Set.of() : Set.copyOf(people);
+            perTlp = perTlp == null ? Map.of() : Map.copyOf(perTlp);
+            redistributableIds = redistributableIds == null ? List.of() : List.copyOf(redistributableIds);
+        }
+    }
+
+    /** Objects stored at one level: {@code unmarked} took the import's level, {@code marked} carried their own marking. */
+    public record TlpCount(long unmarked, long marked) {
+
+        public TlpCount plus(TlpCount o) {
+            return new TlpCount(unmarked + o.unmarked, marked + o.marked);
+        }
+
+        public long total() {
+            return unmarked + marked;
+        }
     }
 }

@@ -59,4 +59,18 @@ public interface Intelligence {
 
     /** The report of import {@code id}, as far as it has got, if it exists and {@code reader} published it. */
     Optional<ImportReport> importReport(Reader reader, UUID id);
+
+    /** The distribution of {@code reader}'s organisation's copy of object {@code id}, if it holds one. */
+    Optional<Redistribution.Held> held(Reader reader, String id);
+
+    /**
+     * Changes who may see {@code reader}'s organisation's copy of an object (every version of it), as its publisher:
+     * in one write that every output follows at once and the change log tells (see {@link Change.VersionRedistributed}
+     * and {@link Change.VersionWithdrawn}), recorded in the audit trail as {@code intel.redistribute} with the
+     * distribution before and after and the reason. The caller checks that the reader may publish.
+     *
+     * @throws org.sipar.platform.NotFound when the organisation holds no copy of the object
+     * @throws org.sipar.platform.InputRejected without a reason, or with a level that a version's own marking contradicts
+     */
+    Redistribution.Outcome redistribute(Reader reader, Redistribution change);
 }

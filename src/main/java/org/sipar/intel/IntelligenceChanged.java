@@ -38,4 +38,15 @@ public sealed interface IntelligenceChanged {
             ids = List.copyOf(ids);
         }
     }
+
+    /**
+     * The publisher of object {@code id} changed who may see its copy ({@code versions} versions of it), in one write at
+     * {@code position}: readers who may see it now are told it anew there, readers who lost it are told it is withdrawn
+     * ({@link Change.VersionRedistributed}, {@link Change.VersionWithdrawn}).
+     *
+     * @param publisherOrganisation the organisation whose copy was redistributed
+     */
+    record Redistributed(long position, String id, java.util.UUID publisherOrganisation, int versions)
+            implements IntelligenceChanged {
+    }
 }

@@ -14,14 +14,22 @@ import org.sipar.sharing.Tlp;
  * @param groups recipient sharing groups
  * @param people recipient people (the readers of RED)
  * @param source where the objects came from, for the import's record (file name, "TAXII", "API")
+ * @param unmarked the TLP level of objects that carry no TLP marking of their own, or null for
+ *                 {@code sipar.intel.default-tlp} (as TAXII adds have it)
  */
 public record Publication(UUID publisherOrganisation, UUID publisherPerson, Set<UUID> organisations, Set<UUID> groups,
-                          Set<UUID> people, String source) {
+                          Set<UUID> people, String source, Tlp unmarked) {
 
     public Publication {
         organisations = Set.copyOf(organisations);
         groups = Set.copyOf(groups);
         people = Set.copyOf(people);
+    }
+
+    /** A publication whose unmarked objects take the configured default level. */
+    public Publication(UUID publisherOrganisation, UUID publisherPerson, Set<UUID> organisations, Set<UUID> groups,
+                       Set<UUID> people, String source) {
+        this(publisherOrganisation, publisherPerson, organisations, groups, people, source, null);
     }
 
     /** The distribution of an object of this publication at level {@code tlp}. */

@@ -12,6 +12,7 @@ import org.sipar.intel.Intelligence;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
+import org.sipar.intel.Redistribution;
 import org.sipar.intel.StoredObject;
 import org.sipar.intel.SystemRead;
 import org.sipar.intel.internal.ingestion.Ingestion;
@@ -81,5 +82,15 @@ class JdbcIntelligence implements Intelligence, SystemRead {
     @Override
     public Optional<ImportReport> importReport(Reader reader, UUID id) {
         return ingestion.report(reader, id);
+    }
+
+    @Override
+    public Optional<Redistribution.Held> held(Reader reader, String id) {
+        return stored.held(reader, id);
+    }
+
+    @Override
+    public Redistribution.Outcome redistribute(Reader reader, Redistribution change) {
+        return stored.redistribute(reader, change);
     }
 }

@@ -23,7 +23,17 @@ final class Accounting {
         for (int i = 0; i < batch.size(); i++) {
             if (!refusedAt.contains(i)) {
                 account(batch.get(i), fates.fates[i], share);
+                sharing(batch.get(i), fates, i, share);
             }
+        }
+    }
+
+    /** What the object counts for in the report's sharing section: its level when stored, or another distribution. */
+    private static void sharing(CheckedObject c, Fates fates, int i, ReportBuilder share) {
+        if (fates.fates[i] instanceof Fates.Fate.Added) {
+            share.stored(c.distribution().tlp(), Markings.tlp(c.object()).isPresent());
+        } else if (fates.otherDistribution.contains(i)) {
+            share.redistributable(c.id());
         }
     }
 

@@ -56,7 +56,8 @@ final class BundleImport {
     }
 
     ImportReport run(UUID id, InputStream input, Publication publication) {
-        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source(), clock), writers);
+        Pipeline pipeline = new Pipeline(batches, new ReportBuilder(id, publication.source(), clock)
+                .sharedAs(publication, publication.unmarked() != null ? publication.unmarked() : defaultTlp), writers);
         Reading reading = new Reading(publication, pipeline);
         reading.batchLimit = Math.min(FIRST_BATCH, batchSize);
         try (JsonParser parser = json.createParser(input)) {
@@ -151,7 +152,8 @@ final class BundleImport {
             reject(reading, type.isEmpty() ? "(no type)" : type, index, object.path("id").asString(null), outcome.errors());
             return null;
         }
-        Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : defaultTlp);
+        Tlp unmarked = reading.publication.unmarked() != null ? reading.publication.unmarked() : defaultTlp;
+        Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : unmarked);
         if ("marking-definition".equals(type) && Markings.papDefinition(object) != null) {
             reading.papMarkings.put(object.path("id").asString(), Markings.papDefinition(object));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sipar.sharing.Distribution;
 import org.sipar.sharing.Tlp;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +38,11 @@ final class Fates {
     final Fate[] fates;
     /** Ids whose own copy will have several versions: their "superseded" flags need setting. */
     final Set<String> versioned = new HashSet<>();
+    /**
+     * Positions of duplicates (versions held already in the publisher's copy) that arrived with another TLP level or
+     * other recipients than the held version has: the import leaves them as held, and its report offers to apply.
+     */
+    final Set<Integer> otherDistribution = new HashSet<>();
     /** Ids of which this batch starts a copy while other organisations hold theirs: all rows become "copied". */
     final Set<String> newCopies = new HashSet<>();
 
@@ -57,6 +63,9 @@ final class Fates {
         this.fates = new Fate[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             fates[i] = decide(candidates.get(i), instants.get(i));
+            if (fates[i] instanceof Fate.Duplicate && differs(candidates.get(i), instants.get(i))) {
+                otherDistribution.add(i);
+            }
         }
     }
 
@@ -78,6 +87,14 @@ final class Fates {
             return new Fate.RevokesBeforeLater(latest);
         }
         return add(c, at, latest != null);
+    }
+
+    /** Whether the held version differs in level or recipients from the distribution the candidate would take. */
+    private boolean differs(CheckedObject c, Instant at) {
+        Distribution before = held.distribution(c.id(), at);
+        Distribution offered = c.distribution();
+        return before != null && (before.tlp() != offered.tlp() || !before.organisations().equals(offered.organisations())
+                || !before.groups().equals(offered.groups()) || !before.people().equals(offered.people()));
     }
 
     private Fate add(CheckedObject c, Instant at, boolean hasVersions) {

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.sipar.sharing.Distribution;
+import org.sipar.sharing.Tlp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,7 @@ final class HeldVersions {
     private final Map<String, TreeSet<Instant>> revocations = new HashMap<>();
     private final Map<String, Integer> ranks = new HashMap<>();
     private final Set<String> otherCopies = new HashSet<>();
+    private final Map<String, Map<Instant, Distribution>> distributions = new HashMap<>();
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final UUID publisher;
@@ -40,7 +43,8 @@ final class HeldVersions {
     /** Reads what is held of {@code ids} (without the objects' contents). */
     static HeldVersions read(JdbcClient jdbc, JsonMapper json, UUID publisher, Set<String> ids) {
         HeldVersions held = new HeldVersions(jdbc, json, publisher);
-        jdbc.sql("select id, publisher_org, modified, modified_at, revoked, copy_rank from intel_objects where id = any(:ids)")
+        jdbc.sql("select id, publisher_org, modified, modified_at, revoked, copy_rank, tlp, publisher_person,"
+                        + " recipient_orgs, recipient_groups, recipient_people from intel_objects where id = any(:ids)")
                 .param("ids", ids.toArray(String[]::new))
                 .query(rs -> {
                     String id = rs.getString(1);
@@ -54,6 +58,9 @@ final class HeldVersions {
                         held.revocations.computeIfAbsent(id, k -> new TreeSet<>()).add(at);
                     }
                     held.ranks.put(id, rs.getInt(6));
+                    held.distributions.computeIfAbsent(id, k -> new HashMap<>()).put(at, new Distribution(
+                            Tlp.valueOf(rs.getString(7)), publisher, rs.getObject(8, UUID.class), uuids(rs.getArray(9)),
+                            uuids(rs.getArray(10)), uuids(rs.getArray(11))));
                 });
         return held;
     }
@@ -61,6 +68,15 @@ final class HeldVersions {
     /** Whether the publisher's copy of {@code id} holds version {@code at}. */
     boolean holds(String id, Instant at) {
         return versions.getOrDefault(id, Set.of()).contains(at);
+    }
+
+    /** The distribution of the publisher's version {@code at} of {@code id}, or null when it holds none. */
+    Distribution distribution(String id, Instant at) {
+        return distributions.getOrDefault(id, Map.of()).get(at);
+    }
+
+    private static Set<UUID> uuids(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? Set.of() : Set.of((UUID[]) array.getArray());
     }
 
     /** The publisher's versions of {@code id} that revoke it, earliest first. */

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * max_connections; a batch holds one per distinct id (1,000 by default). The embedded server is configured
  * for that; an external one needs max_locks_per_transaction of at least 1024 (README).
  */
-final class IdLocks {
+public final class IdLocks {
 
     private final JdbcClient jdbc;
 
@@ -33,7 +33,7 @@ final class IdLocks {
     }
 
     /** FNV-1a over the id's characters: 64 bits, so two ids of one batch practically never share a lock. */
-    static long key(String id) {
+    public static long key(String id) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < id.length(); i++) {
             hash ^= id.charAt(i);

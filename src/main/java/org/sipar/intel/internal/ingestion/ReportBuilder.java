@@ -13,6 +13,11 @@ import org.sipar.intel.ImportReport.Counts;
 import org.sipar.intel.ImportReport.Rejection;
 import org.sipar.intel.ImportReport.Warning;
 import org.sipar.intel.ImportReport;
+import org.sipar.intel.ImportReport.Sharing;
+import org.sipar.intel.ImportReport.TlpCount;
+import org.sipar.intel.Publication;
+import org.sipar.sharing.Tlp;
+import java.util.EnumMap;
 import org.sipar.intel.ImportStatus;
 
 /**
@@ -33,6 +38,9 @@ final class ReportBuilder {
     private final Kept<Conflict> conflicts = new Kept<>("conflicts");
     private final Kept<Warning> warnings = new Kept<>("warnings");
     private final List<String> notes = new ArrayList<>();
+    private final Map<Tlp, TlpCount> perTlp = new EnumMap<>(Tlp.class);
+    private final Kept<String> redistributable = new Kept<>("objects with another distribution");
+    private Sharing sharing = Sharing.NONE;
     private long processed;
 
     ReportBuilder(UUID id, String source, Clock clock) {
@@ -48,7 +56,26 @@ final class ReportBuilder {
 
     /** An empty report to collect one batch's share in. */
     ReportBuilder share() {
-        return new ReportBuilder(id, source, startedAt, clock);
+        ReportBuilder share = new ReportBuilder(id, source, startedAt, clock);
+        share.sharing = sharing;
+        return share;
+    }
+
+    /** Who the import shares with, and the level its unmarked objects take: the head of the report's sharing section. */
+    ReportBuilder sharedAs(Publication publication, Tlp unmarked) {
+        sharing = new Sharing(unmarked, publication.organisations(), publication.groups(), publication.people(),
+                Map.of(), 0, List.of());
+        return this;
+    }
+
+    /** An object was stored at level {@code tlp}, by its own marking or by the import's level. */
+    void stored(Tlp tlp, boolean marked) {
+        perTlp.merge(tlp, new TlpCount(marked ? 0 : 1, marked ? 1 : 0), TlpCount::plus);
+    }
+
+    /** An object already held arrived with another distribution than the held version's. */
+    void redistributable(String objectId) {
+        redistributable.add(objectId);
     }
 
     UUID id() {
@@ -93,6 +120,12 @@ final class ReportBuilder {
         share.conflicts().forEach(conflicts::add);
         share.warnings().forEach(warnings::add);
         share.notes().forEach(this::note);
+        if (sharing.unmarked() == null && share.sharing().unmarked() != null) {
+            sharing = share.sharing();
+        }
+        share.sharing().perTlp().forEach((tlp, count) -> perTlp.merge(tlp, count, TlpCount::plus));
+        share.sharing().redistributableIds().forEach(redistributable::add);
+        redistributable.omitted += share.sharing().redistributable() - share.sharing().redistributableIds().size();
     }
 
     ImportReport snapshot(ImportStatus status) {
@@ -102,7 +135,13 @@ final class ReportBuilder {
         warnings.omitted().ifPresent(allNotes::add);
         return new ImportReport(id, status, source, startedAt, status.finished() ? clock.instant() : null,
                 processed, Map.copyOf(perType), rejections.sorted(Rejection::index), conflicts.sorted(Conflict::index),
-                warnings.sorted(Warning::index), allNotes);
+                warnings.sorted(Warning::index), allNotes, sharingSection());
+    }
+
+    private Sharing sharingSection() {
+        List<String> ids = redistributable.entries.stream().distinct().toList();
+        return new Sharing(sharing.unmarked(), sharing.organisations(), sharing.groups(), sharing.people(), perTlp,
+                ids.size() + redistributable.omitted, ids);
     }
 
     /** A list that keeps its first entries and counts the others. */

@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the change log: the versions added and the tombstones of those deleted, in commit order (the writes'
- * positions, V11 and V12). A write either adds or deletes, so each write's entries come from one table.
+ * positions, V11 and V12). A write adds, deletes, or (V15) redistributes: then its entries come from both tables,
+ * the tombstones of the versions' former distribution first (told as withdrawn), then the versions themselves
+ * (told as redistributed).
  */
 final class ChangeLog {
 
@@ -42,7 +44,8 @@ final class ChangeLog {
                 + " null::text, false, null::text, " + DISTRIBUTION.formatted("t")
                 + " from intel_tombstones t where t.write_id = w.write_id and" + AFTER.formatted("t") + filter.deleted()
                 + " order by t.write_index limit " + limit;
-        String sql = "select l.*, w.added_at + l.idx * interval '1 microsecond' as date_added from intel_writes w"
+        String sql = "select l.*, w.added_at + l.idx * interval '1 microsecond' as date_added, w.redistribution"
+                + " from intel_writes w"
                 + " cross join lateral ((" + added + ") union all (" + deleted + ")) l"
                 + " where w.position >= :after_position order by w.position, l.idx limit " + limit;
         Map<String, Object> params = new HashMap<>(filter.params());
@@ -57,6 +60,11 @@ final class ChangeLog {
                 rs.getObject("publisher_person", UUID.class), uuids(rs.getArray("recipient_orgs")),
                 uuids(rs.getArray("recipient_groups")), uuids(rs.getArray("recipient_people")));
         String json = rs.getString("json");
+        boolean redistribution = rs.getBoolean("redistribution");
+        if (json == null && redistribution) {
+            return new Entry(new Change.VersionWithdrawn(position, rs.getString("id"), rs.getString("type"),
+                    rs.getString("modified"), d.publisherOrganisation(), rs.getTimestamp("date_added").toInstant()), d);
+        }
         if (json == null) {
             return new Entry(new Change.VersionDeleted(position, rs.getString("id"), rs.getString("type"),
                     rs.getString("modified"), d.publisherOrganisation(), rs.getTimestamp("date_added").toInstant()), d);
@@ -64,7 +72,7 @@ final class ChangeLog {
         StoredObject version = new StoredObject(rs.getLong("seq"), position, rs.getString("id"), rs.getString("type"),
                 rs.getString("spec_version"), rs.getString("modified"), rs.getTimestamp("date_added").toInstant(),
                 d.tlp(), rs.getString("pap"), rs.getBoolean("revoked"), json);
-        return new Entry(Change.of(version), d);
+        return new Entry(redistribution ? new Change.VersionRedistributed(version) : Change.of(version), d);
     }
 
     private static Set<UUID> uuids(Array array) throws SQLException {
@@ -87,16 +95,22 @@ final class ChangeLog {
 
         /**
          * What {@code reader} may see: versions under the policy, of the copy of their id the reader is shown, as
-         * listings show it; tombstones of versions the reader could see.
+         * listings show it; tombstones of versions the reader could see; of a redistribution's tombstones (V15), only
+         * those of versions the reader may no longer see: one who keeps the version is told it anew (redistributed),
+         * not withdrawn.
          */
         static Filter readableBy(SharingPolicy policy, Reader reader) {
             SharingPolicy.Condition versions = policy.condition(reader, "o");
             SharingPolicy.Condition copies = policy.condition(reader, "p");
             SharingPolicy.Condition tombstones = policy.condition(reader, "t");
+            SharingPolicy.Condition kept = policy.condition(reader, "k");
             Map<String, Object> params = new HashMap<>(versions.params());
             params.put("copy_org", reader.organisationId());
+            String lost = " and (not w.redistribution or not exists (select 1 from intel_objects k where k.id = t.id"
+                    + " and k.publisher_org is not distinct from t.publisher_org and k.modified = t.modified and "
+                    + kept.sql() + "))";
             return new Filter(" and " + versions.sql() + " and " + ObjectSql.preferredCopy(copies.sql()),
-                    " and " + tombstones.sql(), params);
+                    " and " + tombstones.sql() + lost, params);
         }
     }
 }

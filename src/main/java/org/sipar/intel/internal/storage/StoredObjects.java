@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sipar.intel.Change;
@@ -12,12 +13,16 @@ import org.sipar.intel.ChangePage;
 import org.sipar.intel.IntelligenceChanged;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.Redistribution;
 import org.sipar.intel.StixRedaction;
 import org.sipar.intel.StoredObject;
 import org.sipar.intel.SystemRead;
 import org.sipar.intel.VersionSelection;
 import org.sipar.intel.internal.IntelSettings;
 import org.sipar.platform.Audit;
+import org.sipar.platform.InputRejected;
+import org.sipar.platform.NotFound;
+import org.sipar.sharing.Distribution;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.SharingPolicy;
 import org.sipar.sharing.Tlp;
@@ -39,6 +44,7 @@ public class StoredObjects {
     private final Audit audit;
     private final ChangeLog changes;
     private final WriteLog writes;
+    private final Redistributor redistributor;
 
     StoredObjects(JdbcClient jdbc, SharingPolicy policy, StixRedaction redaction, IntelSettings settings,
                   TransactionTemplate transaction, ApplicationEventPublisher events, Audit audit) {
@@ -51,6 +57,50 @@ public class StoredObjects {
         this.audit = audit;
         this.changes = new ChangeLog(jdbc);
         this.writes = new WriteLog(jdbc);
+        this.redistributor = new Redistributor(jdbc, writes);
+    }
+
+    /** The distribution of the reader's organisation's copy of {@code id}, if it holds one. */
+    public Optional<Redistribution.Held> held(Reader reader, String id) {
+        List<Redistributor.Version> versions = reader.member() ? redistributor.versions(id, reader.organisationId()) : List.of();
+        return versions.isEmpty() ? Optional.empty() : Optional.of(new Redistribution.Held(id, versions.getLast().type(),
+                versions.getLast().distribution(), versions.getLast().ownMarking(), versions.size()));
+    }
+
+    /**
+     * Changes the distribution of the reader's organisation's copy of the object, in one write (see {@link Redistributor}),
+     * and records it in the audit trail with the distribution before and after and the reason.
+     *
+     * @throws NotFound when the organisation holds no copy of the object
+     * @throws InputRejected without a reason, or with a level that contradicts a version's own TLP marking
+     */
+    public Redistribution.Outcome redistribute(Reader reader, Redistribution change) {
+        String reason = Reasons.checked(change.reason());
+        if (!reader.member()) {
+            throw new NotFound("object", change.id());
+        }
+        Redistribution.Outcome outcome = transaction.execute(tx -> redistributed(reader, change));
+        audit.record("intel.redistribute", change.id(), Map.of("before", Reasons.described(outcome.before()),
+                "after", Reasons.described(outcome.after()), "reason", reason, "versions", outcome.versions()));
+        return outcome;
+    }
+
+    private Redistribution.Outcome redistributed(Reader reader, Redistribution change) {
+        List<Redistributor.Version> versions = redistributor.lock(change.id(), reader.organisationId());
+        if (versions.isEmpty()) {
+            throw new NotFound("object", change.id());
+        }
+        Redistributor.contradiction(versions, change.tlp()).ifPresent(refusal -> {
+            throw refusal;
+        });
+        Distribution before = versions.getLast().distribution();
+        Distribution after = Redistributor.after(versions.getLast(), change);
+        if (versions.stream().allMatch(v -> Redistributor.after(v, change).equals(v.distribution()))) {
+            return new Redistribution.Outcome(change.id(), before, after, 0, 0);
+        }
+        long position = redistributor.write(change.id(), reader.organisationId(), reader.personId(), versions, change);
+        events.publishEvent(new IntelligenceChanged.Redistributed(position, change.id(), reader.organisationId(), versions.size()));
+        return new Redistribution.Outcome(change.id(), before, after, versions.size(), position);
     }
 
     /** One page of the versions matching {@code query} that {@code reader} may see. */
@@ -142,7 +192,7 @@ public class StoredObjects {
             if (!(entry.change() instanceof Change.Added)) {
                 visible.add(entry.change()); // a tombstone carries no content to cut
             } else if (parts.containsKey(entry.change().position())) {
-                visible.add(Change.of(parts.get(entry.change().position())));
+                visible.add(((Change.Added) entry.change()).with(parts.get(entry.change().position())));
             }
         }
         return visible;

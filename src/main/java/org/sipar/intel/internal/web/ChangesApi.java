@@ -35,7 +35,10 @@ class ChangesApi {
     @GetMapping("/changes")
     @Operation(summary = "Follow the change log",
             description = "Versions added, objects revoked and versions deleted (tombstones), in commit order, each only"
-                    + " if the caller may see the version. Resume with `after` set to the last page's `next`: nothing is"
+                    + " if the caller may see the version. When a publisher changes who may see an object"
+                    + " (`PUT /api/v1/intel/objects/{id}/distribution`), each of its versions is told `redistributed`"
+                    + " (with its object and new `tlp`) to whoever may see it now, and `withdrawn` (a tombstone) to"
+                    + " whoever could see it before and no longer can: delete it as if it were deleted. Resume with `after` set to the last page's `next`: nothing is"
                     + " missed or repeated, whatever was being written meanwhile. A version deleted since it was added"
                     + " appears only as its tombstone.")
     @ApiResponse(responseCode = "200", description = "A page of changes")
@@ -65,6 +68,9 @@ class ChangesApi {
             case Change.ObjectRevoked revoked -> version("revoked", revoked.version());
             case Change.VersionDeleted deleted -> new Entry("deleted", deleted.position(), deleted.id(), deleted.type(),
                     deleted.modified(), deleted.deletedAt().toString(), null, null);
+            case Change.VersionRedistributed again -> version("redistributed", again.version());
+            case Change.VersionWithdrawn gone -> new Entry("withdrawn", gone.position(), gone.id(), gone.type(),
+                    gone.modified(), gone.withdrawnAt().toString(), null, null);
         };
     }
 

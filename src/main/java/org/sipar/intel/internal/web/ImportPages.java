@@ -13,7 +13,9 @@ import org.sipar.intel.Publication;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotPermitted;
 import org.sipar.platform.Ui;
+import org.sipar.intel.internal.IntelSettings;
 import org.sipar.sharing.Readers;
+import org.sipar.sharing.Tlp;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,19 +37,49 @@ class ImportPages {
     private final Intelligence intelligence;
     private final Readers readers;
     private final Recipients recipients;
+    private final SharingForms sharing;
+    private final Tlp defaultTlp;
 
-    ImportPages(Intelligence intelligence, Readers readers, Recipients recipients) {
+    ImportPages(Intelligence intelligence, Readers readers, Recipients recipients, SharingForms sharing, IntelSettings settings) {
         this.intelligence = intelligence;
         this.readers = readers;
         this.recipients = recipients;
+        this.sharing = sharing;
+        this.defaultTlp = settings.tlp();
     }
 
-    /** The upload form, for those who may publish: others are not offered it. */
+    /**
+     * The upload form, for those who may publish: others are not offered it. The level of unmarked objects is
+     * preselected at {@code sipar.intel.default-tlp}, shown, and may be changed.
+     */
     @GetMapping("/intel/import")
-    String importForm(Authentication auth) {
-        CurrentUser.of(auth).filter(CurrentUser::publishes)
+    String importForm(Authentication auth, Model model) {
+        CurrentUser user = CurrentUser.of(auth).filter(CurrentUser::publishes)
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
+        model.addAttribute("sharing", sharing.form(user, defaultTlp, false, Recipients.Named.NONE));
+        model.addAttribute("defaultTlp", defaultTlp);
         return "intel/import";
+    }
+
+    /** Who a choice of level and recipients reaches, in words: the fragment the forms update as choices change. */
+    @GetMapping("/intel/audience")
+    String audience(Authentication auth, @RequestParam(required = false) String tlp,
+                    @RequestParam(required = false) List<String> organisations,
+                    @RequestParam(required = false) List<String> groups,
+                    @RequestParam(required = false) List<String> people, Model model) {
+        CurrentUser user = CurrentUser.of(auth).filter(CurrentUser::publishes)
+                .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
+        try {
+            Tlp level = SharingForms.level("tlp", tlp, defaultTlp);
+            model.addAttribute("tlp", level);
+            model.addAttribute("who", sharing.who(user, level, recipients.check(organisations, groups, people)));
+            model.addAttribute("problem", null);
+        } catch (InputRejected e) {
+            model.addAttribute("tlp", null);
+            model.addAttribute("who", null);
+            model.addAttribute("problem", e.getMessage());
+        }
+        return "intel/audience";
     }
 
     /** Starts the import of an uploaded bundle, shared with the recipients named, once every one of them is known. */
@@ -56,17 +88,20 @@ class ImportPages {
                        @RequestParam(required = false) List<String> organisations,
                        @RequestParam(required = false) List<String> groups,
                        @RequestParam(required = false) List<String> people,
+                       @RequestParam(required = false) String tlp,
                        @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUser.of(auth).filter(CurrentUser::publishes)
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         Recipients.Named to;
+        Tlp unmarked;
         try {
+            unmarked = SharingForms.level("tlp", tlp, defaultTlp);
             to = recipients.check(organisations, groups, people);
         } catch (InputRejected e) {
             return refused(e, ui, model, response);
         }
         Publication publication = new Publication(user.organisationId(), user.personId(), to.organisations(), to.groups(),
-                to.people(), file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
+                to.people(), file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), unmarked);
         ImportReport queued;
         try {
             queued = intelligence.submit(publication, out -> {
@@ -93,9 +128,13 @@ class ImportPages {
     }
 
     @GetMapping("/intel/imports/{id}")
-    String importProgress(Authentication auth, @PathVariable UUID id, Model model) {
+    String importProgress(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) Integer applied,
+                          Model model) {
+        model.addAttribute("applied", applied);
         model.addAttribute("id", id.toString());
-        model.addAttribute("report", intelligence.importReport(readers.of(auth), id).orElse(null));
+        ImportReport report = intelligence.importReport(readers.of(auth), id).orElse(null);
+        model.addAttribute("report", report);
+        model.addAttribute("sharing", report == null ? null : sharing.summary(CurrentUser.of(auth).orElse(null), report.sharing()));
         return "intel/import-report";
     }
 }

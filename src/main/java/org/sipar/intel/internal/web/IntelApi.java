@@ -30,6 +30,7 @@ import org.sipar.platform.NotPermitted;
 import org.sipar.platform.Prefer;
 import org.sipar.platform.ParameterValues;
 import org.sipar.sharing.Readers;
+import org.sipar.sharing.Tlp;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -85,7 +86,7 @@ class IntelApi {
             + " was kept. Try again after `Retry-After` seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "400", description = "A recipient that does not exist; `errors` names each id",
+    @ApiResponse(responseCode = "400", description = "A recipient that does not exist, or an unknown `tlp`; `errors` names each",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The import stopped; the report says why")
     @ApiResponse(responseCode = "403", description = "The caller may not publish", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -102,6 +103,11 @@ class IntelApi {
                                         @Parameter(description = "People the objects are shared with (RED)",
                                                 array = @ArraySchema(schema = @Schema(format = "uuid")))
                                         @RequestParam(required = false) List<String> people,
+                                        @Parameter(description = "The TLP level of objects that carry no TLP marking of their"
+                                                + " own (those that do keep theirs); `sipar.intel.default-tlp` (AMBER unless"
+                                                + " configured) when absent",
+                                                schema = @Schema(allowableValues = {"CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"}))
+                                        @RequestParam(required = false) String tlp,
                                         @Parameter(description = "Hub administrators only: publish for this organisation, into"
                                                 + " its copy of each object (audited)", schema = @Schema(format = "uuid"))
                                         @RequestParam(name = "on_behalf_of", required = false) String onBehalfOf) throws IOException {
@@ -109,9 +115,10 @@ class IntelApi {
                 .orElseThrow(() -> new NotPermitted("Only analysts and administrators publish intelligence"));
         // Checked before the body is read, so that nothing of an import with a bad recipient is stored.
         Recipients.Named to = recipients.check(organisations, groups, people);
+        Tlp unmarked = SharingForms.level("tlp", tlp, null);
         UUID publisher = publisher(user, onBehalfOf);
         Publication publication = new Publication(publisher, user.personId(), to.organisations(),
-                to.groups(), to.people(), "API");
+                to.groups(), to.people(), "API", unmarked);
         if (Prefer.respondAsync(prefer)) {
             ImportReport queued = intelligence.submit(publication, out -> request.getInputStream().transferTo(out));
             onBehalf(user, publisher, queued.id());
