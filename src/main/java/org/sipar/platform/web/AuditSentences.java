@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns an audit entry into a sentence a person reads, in the page's language: the message
  * {@code audit.action.<action>} (or {@code audit.action.<action>.failure} for a failed one, when it exists),
- * whose named parameters {@code ${name}} are the entry's details, with {@code ${actor}}, {@code ${target}} and
+ * whose named parameters {@code ${name}} (or {@code ${name:-default}}) are the entry's details, with {@code ${actor}}, {@code ${target}} and
  * {@code ${action}} besides. A module adding an action adds its two messages; an action without one reads
  * {@code audit.action.default}. Values are plain text: the page escapes them.
  */
@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditSentences {
 
     private static final String PREFIX = "audit.action.";
+    private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile("\\$\\{[^}]*}");
 
     private final JsonMapper json;
 
@@ -33,9 +34,10 @@ class AuditSentences {
     String sentence(Audit.Recorded e, Ui ui) {
         Map<String, String> values = values(e);
         String template = template(e, ui);
-        StringSubstitutor substitutor = new StringSubstitutor(key -> values.getOrDefault(key, "—"));
+        // A missing or empty value takes the message's default (${name:-default}), else reads as a dash.
+        StringSubstitutor substitutor = new StringSubstitutor(values::get);
         substitutor.setDisableSubstitutionInValues(true); // a value that looks like ${x} stays as written
-        return substitutor.replace(template);
+        return UNRESOLVED.matcher(substitutor.replace(template)).replaceAll("—");
     }
 
     /** The details pretty-printed, for those who want the raw record. */
@@ -67,7 +69,7 @@ class AuditSentences {
         } catch (RuntimeException notJson) {
             // an entry whose details are not JSON reads with its named parameters only
         }
-        values.replaceAll((k, v) -> v.isBlank() ? "—" : v);
+        values.values().removeIf(String::isBlank);
         values.put("actor", e.actor());
         values.put("target", e.target() == null ? "—" : e.target());
         values.put("action", e.action());

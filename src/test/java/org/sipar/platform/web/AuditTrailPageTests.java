@@ -80,7 +80,7 @@ class AuditTrailPageTests {
                 "\"organisation\": \"First National Bank\"", "\"stored\": 1", "\"status\": \"complete\"").containsPattern("\"size\": \"\\d+\"");
         String page = hubAdmin().get("/admin/audit?action=intel.import&actor=analyst%40bank.demo").body();
         assertThat(page).contains("analyst@bank.demo imported API (", "bytes) for First National Bank, TLP:AMBER for unmarked objects,"
-                + " shared with Indus Telecom: 1 versions stored, 0 rejected, 0 warnings");
+                + " shared with Indus Telecom: stored 1, rejected 0, warnings 0");
         assertThat(page).as("the raw record stays one click away").contains("<details class=\"audit-raw\">", "\"file\" : \"API\"");
     }
 
