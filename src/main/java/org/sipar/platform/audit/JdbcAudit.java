@@ -52,13 +52,14 @@ class JdbcAudit implements Audit {
         List<Recorded> rows = jdbc.sql("""
                 select id, at, actor, action, target, outcome, host(source_ip) as ip, details::text as details
                 from audit_log
-                where (cast(:action as text) is null or (case when :prefix then action like :action || '%' else action = :action end))
+                where (cast(:action as text) is null or (case when :prefix then action like :like || '%' else action = :action end))
                   and (cast(:actor as text) is null or actor = :actor)
                   and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
                   and (cast(:before as timestamptz) is null or at < cast(:before as timestamptz))
                   and (:before_id = 0 or id < :before_id)
                 order by id desc limit :limit""")
-                .param("action", f.action()).param("prefix", prefix).param("actor", f.actor())
+                .param("action", f.action()).param("prefix", prefix)
+                .param("like", f.action() == null ? null : f.action().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")).param("actor", f.actor())
                 .param("from", f.from() == null ? null : java.sql.Timestamp.from(f.from()))
                 .param("before", f.before() == null ? null : java.sql.Timestamp.from(f.before()))
                 .param("before_id", f.beforeId()).param("limit", f.limit() + 1)
