@@ -69,8 +69,12 @@ public record ImportReport(UUID id, ImportStatus status, String source, Instant 
     public record Conflict(long index, String id, String modified, List<String> differences) {
     }
 
-    /** The warnings about one accepted object, each naming the property. */
-    public record Warning(long index, String id, List<String> messages) {
+    /**
+     * The warnings about one object, stored or found a duplicate, each naming the property.
+     *
+     * @param type the object's STIX type (null in reports saved before it was kept)
+     */
+    public record Warning(long index, String id, List<String> messages, String type) {
     }
 
     /**

@@ -15,6 +15,41 @@ public interface Audit {
     /** Records an entry whose actor is named explicitly, such as a sign-in attempt. */
     void record(Entry entry);
 
+    /**
+     * Records that the signed-in caller of the current request was refused {@code action} on {@code target}
+     * (a 403, say), with the reason given to them: an entry whose outcome is a failure.
+     */
+    void refused(String action, String target, String reason);
+
+    /** One page of the entries that {@code filter} selects, newest first. */
+    Page search(Filter filter);
+
+    /**
+     * Which entries to show: by action (exact, or a prefix ending in a dot such as {@code intel.}), by the actor's
+     * name (exact), recorded at or after {@code from} and before {@code before} (each may be null), and which page:
+     * the entries with ids below {@code beforeId} (0 for the newest), at most {@code limit}.
+     */
+    record Filter(String action, String actor, Instant from, Instant before, long beforeId, int limit) {
+
+        public Filter {
+            action = action == null || action.isBlank() ? null : action.strip();
+            actor = actor == null || actor.isBlank() ? null : actor.strip();
+            limit = Math.clamp(limit, 1, 10_000);
+        }
+    }
+
+    /** A page of entries, and the {@code beforeId} of the next page when there is one (else 0). */
+    record Page(List<Recorded> entries, long nextBeforeId) {
+
+        public Page {
+            entries = List.copyOf(entries);
+        }
+
+        public boolean more() {
+            return nextBeforeId > 0;
+        }
+    }
+
     /** The newest entries first, at most {@code limit}, whose action starts with {@code actionPrefix} if given. */
     List<Recorded> recent(String actionPrefix, String actor, int limit);
 

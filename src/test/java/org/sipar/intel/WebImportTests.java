@@ -86,6 +86,11 @@ class WebImportTests {
         awaitNoCopyAfter(importId);
         assertThat(jdbc.sql("select recipient_groups::text from intel_objects where id = ?").param(indicator)
                 .query(String.class).single()).isEqualTo("{" + group + "}");
+        // the web upload is in the audit trail like every import: file name, size, recipients, outcome
+        String details = jdbc.sql("select details::text from audit_log where action = 'intel.import' and target = ?"
+                + " and actor = 'analyst@cert.demo' and outcome = 'success'").param("import " + importId).query(String.class).single();
+        assertThat(details).contains("\"file\": \"web.json\"", "\"recipients\": \"Finance and telecom sector\"",
+                "\"stored\": 1").containsPattern("\"size\": \"\\d+\"");
     }
 
     @Test

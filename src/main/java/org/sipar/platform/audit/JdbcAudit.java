@@ -38,6 +38,38 @@ class JdbcAudit implements Audit {
     }
 
     @Override
+    public void refused(String action, String target, String reason) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        UUID actorId = auth != null && auth.getPrincipal() instanceof Viewer v ? v.personId() : null;
+        String actor = auth == null || !auth.isAuthenticated() ? "anonymous" : auth.getName();
+        record(new Entry(actorId, actor, action, target, false, currentIp(),
+                Map.of("reason", reason == null ? "" : reason)));
+    }
+
+    @Override
+    public Page search(Filter f) {
+        boolean prefix = f.action() != null && f.action().endsWith(".");
+        List<Recorded> rows = jdbc.sql("""
+                select id, at, actor, action, target, outcome, host(source_ip) as ip, details::text as details
+                from audit_log
+                where (cast(:action as text) is null or (case when :prefix then action like :like || '%' else action = :action end))
+                  and (cast(:actor as text) is null or actor = :actor)
+                  and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz))
+                  and (cast(:before as timestamptz) is null or at < cast(:before as timestamptz))
+                  and (:before_id = 0 or id < :before_id)
+                order by id desc limit :limit""")
+                .param("action", f.action()).param("prefix", prefix)
+                .param("like", f.action() == null ? null : f.action().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")).param("actor", f.actor())
+                .param("from", f.from() == null ? null : java.sql.Timestamp.from(f.from()))
+                .param("before", f.before() == null ? null : java.sql.Timestamp.from(f.before()))
+                .param("before_id", f.beforeId()).param("limit", f.limit() + 1)
+                .query(JdbcAudit::recorded).list();
+        boolean more = rows.size() > f.limit();
+        List<Recorded> page = more ? rows.subList(0, f.limit()) : rows;
+        return new Page(page, more ? page.getLast().id() : 0);
+    }
+
+    @Override
     public void record(Entry e) {
         jdbc.sql("""
                 insert into audit_log (actor_id, actor, action, target, outcome, source_ip, details)

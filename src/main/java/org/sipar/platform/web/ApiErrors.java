@@ -32,6 +32,12 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final org.sipar.platform.Audit audit;
+
+    ApiErrors(org.sipar.platform.Audit audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler
     ProblemDetail rejected(InputRejected e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -44,7 +50,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler
-    ProblemDetail notPermitted(NotPermitted e) {
+    ProblemDetail notPermitted(NotPermitted e, HttpServletRequest request) {
+        audit.refused(Refusals.ACTION, Refusals.target(request), e.getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 

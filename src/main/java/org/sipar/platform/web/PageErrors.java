@@ -17,13 +17,16 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private final UiAdvice ui;
+    private final org.sipar.platform.Audit audit;
 
-    PageErrors(UiAdvice ui) {
+    PageErrors(UiAdvice ui, org.sipar.platform.Audit audit) {
         this.ui = ui;
+        this.audit = audit;
     }
 
     @ExceptionHandler
     ModelAndView notPermitted(NotPermitted e, HttpServletRequest request, HttpServletResponse response) {
+        audit.refused(Refusals.ACTION, Refusals.target(request), e.getMessage());
         return page(HttpServletResponse.SC_FORBIDDEN, e.getMessage(), request, response);
     }
 

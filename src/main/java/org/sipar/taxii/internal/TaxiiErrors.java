@@ -37,9 +37,20 @@ class TaxiiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(TaxiiErrors.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The audit trail's action of a refused request, as the platform records those of the other endpoints. */
+    static final String REFUSED = "access.refused";
+
+    private final org.sipar.platform.Audit audit;
+
+    TaxiiErrors(org.sipar.platform.Audit audit) {
+        this.audit = audit;
+    }
 
     @ExceptionHandler
-    ResponseEntity<byte[]> refused(TaxiiException e) {
+    ResponseEntity<byte[]> refused(TaxiiException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (e.status() == 403) {
+            audit.refused(REFUSED, request.getMethod() + " " + request.getRequestURI(), e.getMessage());
+        }
         HttpHeaders headers = new HttpHeaders();
         if (e.status() == 401) {
             challenge(headers::add);
@@ -53,7 +64,8 @@ class TaxiiErrors {
     }
 
     @ExceptionHandler
-    ResponseEntity<byte[]> notPermitted(NotPermitted e) {
+    ResponseEntity<byte[]> notPermitted(NotPermitted e, jakarta.servlet.http.HttpServletRequest request) {
+        audit.refused(REFUSED, request.getMethod() + " " + request.getRequestURI(), e.getMessage());
         return Taxii.respond(403, new HttpHeaders(), body(403, "Forbidden", e.getMessage()));
     }
 

@@ -15,7 +15,7 @@ class ApiErrorsTest {
 
     @Test
     void aDatabaseFailureIsA500WithACorrelationIdAndNoSql() throws Exception {
-        ProblemDetail problem = new ApiErrors().unexpected(new DataIntegrityViolationException(
+        ProblemDetail problem = new ApiErrors(org.mockito.Mockito.mock(org.sipar.platform.Audit.class)).unexpected(new DataIntegrityViolationException(
                 "insert into intel_objects ... violates", new SQLException("ERROR: duplicate key value in intel_objects", "23505")),
                 new MockHttpServletRequest("GET", "/api/v1/intel/objects"));
         assertThat(problem.getStatus()).isEqualTo(500);
@@ -28,7 +28,7 @@ class ApiErrorsTest {
 
     @Test
     void securityRefusalsKeepTheirOwnHandling() {
-        assertThatThrownBy(() -> new ApiErrors().unexpected(new AccessDeniedException("no"), new MockHttpServletRequest()))
+        assertThatThrownBy(() -> new ApiErrors(org.mockito.Mockito.mock(org.sipar.platform.Audit.class)).unexpected(new AccessDeniedException("no"), new MockHttpServletRequest()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -26,7 +26,8 @@ class TaxiiErrorsTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SQL = "select seq from intel_objects where id = ?";
 
-    final TaxiiErrors errors = new TaxiiErrors();
+    final org.sipar.platform.Audit audit = org.mockito.Mockito.mock(org.sipar.platform.Audit.class);
+    final TaxiiErrors errors = new TaxiiErrors(audit);
     final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/taxii2/api/collections/x/objects/");
 
     @Test
@@ -72,9 +73,11 @@ class TaxiiErrorsTest {
 
     @Test
     void platformRefusalsAreTaxiiErrorsNotHtmlPages() {
-        ResponseEntity<byte[]> answer = errors.notPermitted(new NotPermitted("not yours"));
+        ResponseEntity<byte[]> answer = errors.notPermitted(new NotPermitted("not yours"), request);
         assertThat(answer.getStatusCode().value()).isEqualTo(403);
         assertThat(body(answer).path("description").asString()).isEqualTo("not yours");
+        // and the refusal is in the audit trail, naming the request refused and the reason given
+        org.mockito.Mockito.verify(audit).refused("access.refused", "GET /taxii2/api/collections/x/objects/", "not yours");
     }
 
     @Test

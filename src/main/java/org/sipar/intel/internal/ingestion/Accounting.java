@@ -42,9 +42,12 @@ final class Accounting {
         switch (fate) {
             case Fates.Fate.Added a -> {
                 share.count(c.type(), new Counts(1, 0, c.upgraded() ? 1 : 0, 0, warnings, 0));
-                share.warn(c.index(), c.id(), c.warnings());
+                share.warn(c.type(), c.index(), c.id(), c.warnings());
             }
-            case Fates.Fate.Duplicate d -> share.count(c.type(), new Counts(0, 1, 0, 0, warnings, 0));
+            case Fates.Fate.Duplicate d -> { // counted and, like a stored object's, kept with their object
+                share.count(c.type(), new Counts(0, 1, 0, 0, warnings, 0));
+                share.warn(c.type(), c.index(), c.id(), c.warnings());
+            }
             case Fates.Fate.Conflict k -> share.conflict(c.type(), new Conflict(c.index(), c.id(), c.modified(), k.differences()));
             case Fates.Fate.AfterRevocation r -> share.reject(c.type(), c.index(), c.id(), List.of("version " + c.modified()
                     + " comes after version " + r.revokedAt() + ", which revoked the object; STIX accepts no later versions of it"));

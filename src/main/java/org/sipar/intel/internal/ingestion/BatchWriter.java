@@ -72,6 +72,7 @@ class BatchWriter {
         ImportReport snapshot = share.snapshot(ImportStatus.RUNNING);
         imports.saveShare(share.id(), segment.batch, snapshot);
         if (written != null && written.storedRows()) {
+            imports.linkWrite(share.id(), written.write());
             long position = rows.commitOrder(written);
             events.publishEvent(new IntelligenceChanged.VersionsAdded(position, share.id(), written.ids()));
         }

@@ -87,6 +87,11 @@ class ImportSpool {
         return name != null && Files.exists(dir.resolve(name));
     }
 
+    /** The size of the file {@code name} in bytes, for the import's history. */
+    long size(String name) throws IOException {
+        return Files.size(dir.resolve(name));
+    }
+
     InputStream open(String name) throws IOException {
         return new BufferedInputStream(Files.newInputStream(dir.resolve(name)), 64 * 1024);
     }

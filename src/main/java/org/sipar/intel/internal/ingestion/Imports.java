@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * publication and spool file, claimed {@code running} by the thread that runs it, and finished with its report.
  * While an import runs, each batch saves its share of the report with its objects (intel_import_batches); the
  * running report is the sum of the shares of the batches committed without a gap from the first, so it always
- * covers a prefix of the input. The finished report replaces the shares.
+ * covers a prefix of the input. The finished report replaces the shares, and its end is recorded in the audit
+ * trail ({@link ImportAuditor}) in the same transaction.
  */
 @Repository
 class Imports {
@@ -35,13 +36,15 @@ class Imports {
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ImportAuditor auditor;
 
     /** This instance's spool: the imports queued with it are those it runs. */
     private final String spooledIn;
     private final Clock clock;
 
     Imports(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions, ApplicationEventPublisher events,
-            ImportSpool spool, Clock clock) {
+            ImportSpool spool, Clock clock, ImportAuditor auditor) {
+        this.auditor = auditor;
         this.spooledIn = spool.instance();
         this.clock = clock;
         this.jdbc = jdbc;
@@ -58,16 +61,36 @@ class Imports {
      * Records import {@code id} as queued, unless {@code capacity} imports wait already; returns whether it was.
      * The count and the insert are one statement, so the queue never grows far past its capacity.
      */
-    boolean queue(UUID id, Publication publication, String spoolFile, int capacity) {
+    boolean queue(UUID id, Publication publication, String spoolFile, int capacity, Queuing queuing) {
         return jdbc.sql("""
                         insert into intel_imports (id, status, source, publisher_org, publisher_person, recipient_orgs,
-                            recipient_groups, recipient_people, spool_file, spooled_in, started_at, unmarked_tlp)
-                        select ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, null, ?
+                            recipient_groups, recipient_people, spool_file, spooled_in, started_at, size_bytes,
+                            unmarked_tlp, source_ip)
+                        select ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?
                         where (select count(*) from intel_imports where status = 'queued') < ?""")
                 .params(id, publication.source(), publication.publisherOrganisation(), publication.publisherPerson(),
                         uuids(publication.organisations()), uuids(publication.groups()), uuids(publication.people()),
-                        spoolFile, spooledIn, publication.unmarked() == null ? null : publication.unmarked().name(), capacity)
+                        spoolFile, spooledIn, queuing.sizeBytes(), unmarkedLevel(publication, queuing).name(),
+                        queuing.sourceIp(), capacity)
                 .update() == 1;
+    }
+
+    /** What the history keeps of an import as it is queued: its bundle's size, the default TLP, where it came from. */
+    record Queuing(long sizeBytes, Tlp defaultTlp, String sourceIp) {
+    }
+
+    /**
+     * The level the import gives unmarked objects: its publisher's choice, else the platform's default as it is now,
+     * recorded so that a restart and the history both see the level the import was queued with.
+     */
+    private static Tlp unmarkedLevel(Publication publication, Queuing queuing) {
+        return publication.unmarked() != null ? publication.unmarked() : queuing.defaultTlp();
+    }
+
+    /** Names write {@code writeId} as one that import {@code id} stored versions in; in the batch's transaction. */
+    void linkWrite(UUID id, long writeId) {
+        jdbc.sql("insert into intel_import_writes (import_id, write_id) values (?, ?) on conflict do nothing")
+                .params(id, writeId).update();
     }
 
     /** How many imports wait queued. */
@@ -129,14 +152,16 @@ class Imports {
         transactions.executeWithoutResult(tx -> {
             int updated = jdbc.sql("""
                             update intel_imports set status = ?, processed = ?, finished_at = ?, report = cast(? as jsonb),
-                                spool_file = null
+                                spool_file = null, stored = ?, warned = ?
                             where id = ? and status in ('queued', 'running')""")
                     .params(report.status().value(), report.processed(),
                             report.finishedAt() == null ? null : Timestamp.from(report.finishedAt()),
-                            json.writeValueAsString(report), report.id())
+                            json.writeValueAsString(report), report.totals().accepted(), report.totals().warnings(),
+                            report.id())
                     .update();
             if (updated == 1) {
                 jdbc.sql("delete from intel_import_batches where import_id = ?").params(report.id()).update();
+                auditor.finished(report);
                 events.publishEvent(new ImportFinished(report.id(), report.status(), report.processed()));
             }
         });
@@ -145,13 +170,17 @@ class Imports {
     Optional<ImportReport> find(UUID id, UUID publisherPerson) {
         return jdbc.sql("select status, source, started_at, report::text from intel_imports where id = ? and publisher_person = ?")
                 .params(id, publisherPerson)
-                .query((rs, row) -> switch (ImportStatus.of(rs.getString(1))) {
-                    case QUEUED -> new ImportReport(id, ImportStatus.QUEUED, rs.getString(2), null, null, 0,
-                            null, null, null, null, null);
-                    case RUNNING -> running(id, rs.getString(2), rs.getTimestamp(3).toInstant());
-                    case COMPLETE, FAILED -> json.readValue(rs.getString(4), ImportReport.class);
-                })
+                .query((rs, row) -> report(id, rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getString(4)))
                 .optional();
+    }
+
+    /** The report of an import as its row tells it: empty while queued, summed from its shares while running. */
+    ImportReport report(UUID id, String status, String source, Timestamp startedAt, String report) {
+        return switch (ImportStatus.of(status)) {
+            case QUEUED -> new ImportReport(id, ImportStatus.QUEUED, source, null, null, 0, null, null, null, null, null);
+            case RUNNING -> running(id, source, startedAt.toInstant());
+            case COMPLETE, FAILED -> json.readValue(report, ImportReport.class);
+        };
     }
 
     /** The report of a running import: the shares of its batches 0, 1, 2, ... up to the first not yet committed. */

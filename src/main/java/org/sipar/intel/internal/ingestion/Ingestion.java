@@ -25,6 +25,7 @@ import org.sipar.intel.ImportStatus;
 import org.sipar.intel.Publication;
 import org.sipar.intel.internal.IntelSettings;
 import org.sipar.sharing.Reader;
+import org.sipar.sharing.Tlp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,6 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,6 +62,7 @@ public class Ingestion implements DisposableBean {
     private final ImportExecutors executors;
     private final BundleImport bundles;
     private final int capacity;
+    private final Tlp defaultTlp;
     private final Instant startedAt;
     private final Clock clock;
     /** The imports handed to the threads and not over yet, so that a sweep does not hand them again. */
@@ -73,6 +77,7 @@ public class Ingestion implements DisposableBean {
         this.spool = spool;
         this.executors = executors;
         this.capacity = settings.importQueueCapacity();
+        this.defaultTlp = settings.tlp();
         this.clock = clock;
         this.startedAt = clock.instant();
         this.bundles = new BundleImport(json, new ObjectChecks(), batches, settings.tlp(), settings.batchSize(),
@@ -90,14 +95,16 @@ public class Ingestion implements DisposableBean {
             throw new ImportQueueFull(capacity);
         }
         String file;
+        long size;
         try {
             file = spool.write(id, source);
+            size = spool.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         boolean queued;
         try {
-            queued = imports.queue(id, publication, file, capacity);
+            queued = imports.queue(id, publication, file, capacity, new Imports.Queuing(size, defaultTlp, sourceIp()));
         } catch (RuntimeException e) {
             spool.delete(file);
             throw e;
@@ -146,6 +153,12 @@ public class Ingestion implements DisposableBean {
     /** The report of import {@code id}, as far as it has got, if {@code reader} is the person who started it. */
     public Optional<ImportReport> report(Reader reader, UUID id) {
         return reader.member() ? imports.find(id, reader.personId()) : Optional.empty();
+    }
+
+    /** The address of the request that submits an import, for its history and audit entry; null off a request. */
+    private static String sourceIp() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
     }
 
     private void handOffAfterCommit(UUID id) {

@@ -28,6 +28,8 @@ import org.sipar.intel.ImportStatus;
 final class ReportBuilder {
 
     private static final int KEPT = 10_000;
+    /** Warnings are many and mostly alike (an unknown vocabulary value repeated): fewer are kept, the rest counted. */
+    static final int WARNINGS_KEPT = 1_000;
 
     private final UUID id;
     private final String source;
@@ -36,7 +38,7 @@ final class ReportBuilder {
     private final Map<String, Counts> perType = new TreeMap<>();
     private final Kept<Rejection> rejections = new Kept<>("rejections");
     private final Kept<Conflict> conflicts = new Kept<>("conflicts");
-    private final Kept<Warning> warnings = new Kept<>("warnings");
+    private final Kept<Warning> warnings;
     private final List<String> notes = new ArrayList<>();
     private final Map<Tlp, TlpCount> perTlp = new EnumMap<>(Tlp.class);
     private final Kept<String> redistributable = new Kept<>("objects with another distribution");
@@ -48,15 +50,23 @@ final class ReportBuilder {
     }
 
     ReportBuilder(UUID id, String source, Instant startedAt, Clock clock) {
+        this(id, source, startedAt, clock, WARNINGS_KEPT);
+    }
+
+    private ReportBuilder(UUID id, String source, Instant startedAt, Clock clock, int warningsKept) {
+        this.warnings = new Kept<>("warnings", warningsKept);
         this.id = id;
         this.source = source;
         this.startedAt = startedAt;
         this.clock = clock;
     }
 
-    /** An empty report to collect one batch's share in. */
+    /**
+     * An empty report to collect one batch's share in. A share keeps every warning of its batch (bounded by the
+     * batch size): the import's report, which absorbs the shares, is the one that keeps the first and counts the rest.
+     */
     ReportBuilder share() {
-        ReportBuilder share = new ReportBuilder(id, source, startedAt, clock);
+        ReportBuilder share = new ReportBuilder(id, source, startedAt, clock, Integer.MAX_VALUE);
         share.sharing = sharing;
         return share;
     }
@@ -100,9 +110,9 @@ final class ReportBuilder {
         conflicts.add(conflict);
     }
 
-    void warn(long index, String objectId, List<String> messages) {
+    void warn(String type, long index, String objectId, List<String> messages) {
         if (!messages.isEmpty()) {
-            warnings.add(new Warning(index, objectId, List.copyOf(messages)));
+            warnings.add(new Warning(index, objectId, List.copyOf(messages), type));
         }
     }
 
@@ -150,12 +160,19 @@ final class ReportBuilder {
         private final List<T> entries = new ArrayList<>();
         private long omitted;
 
+        private final int limit;
+
         Kept(String name) {
+            this(name, KEPT);
+        }
+
+        Kept(String name, int limit) {
             this.name = name;
+            this.limit = limit;
         }
 
         void add(T entry) {
-            if (entries.size() < KEPT) {
+            if (entries.size() < limit) {
                 entries.add(entry);
             } else {
                 omitted++;

@@ -1,17 +1,23 @@
 package org.sipar.intel.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.sipar.identity.CurrentUser;
+import org.sipar.intel.ImportHistory;
 import org.sipar.intel.ImportQueueFull;
+import org.sipar.intel.ImportRecord;
+import org.sipar.intel.ImportViewer;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
 import org.sipar.intel.Publication;
 import org.sipar.platform.InputRejected;
+import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
+import org.sipar.platform.TimeZones;
 import org.sipar.platform.Ui;
 import org.sipar.intel.internal.IntelSettings;
 import org.sipar.sharing.Readers;
@@ -38,9 +44,15 @@ class ImportPages {
     private final Readers readers;
     private final Recipients recipients;
     private final SharingForms sharing;
+    private final ImportHistory history;
     private final Tlp defaultTlp;
 
-    ImportPages(Intelligence intelligence, Readers readers, Recipients recipients, SharingForms sharing, IntelSettings settings) {
+    static final int OBJECTS_PER_PAGE = 50;
+    static final int IMPORTS_PER_PAGE = 25;
+
+    ImportPages(Intelligence intelligence, Readers readers, Recipients recipients, SharingForms sharing,
+                ImportHistory history, IntelSettings settings) {
+        this.history = history;
         this.intelligence = intelligence;
         this.readers = readers;
         this.recipients = recipients;
@@ -127,14 +139,35 @@ class ImportPages {
         return "error";
     }
 
+    /**
+     * An import's report, with who imported what for whom and the objects it stored as the viewer may read them,
+     * for those who may see the import (else 404: nobody else learns it exists). While it runs, htmx polls it.
+     */
     @GetMapping("/intel/imports/{id}")
-    String importProgress(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) Integer applied,
-                          Model model) {
+    String importProgress(Authentication auth, @PathVariable UUID id, @RequestParam(defaultValue = "0") long after,
+                          @RequestParam(required = false) Integer applied,
+                          Model model, HttpServletRequest request, HttpServletResponse response) {
+        ImportViewer viewer = ImportViewer.of(readers.of(auth), CurrentUser.of(auth));
+        ImportRecord found = history.find(viewer, id).orElseThrow(() -> new NotFound("import", id));
+        ImportReport report = found.report();
         model.addAttribute("applied", applied);
         model.addAttribute("id", id.toString());
-        ImportReport report = intelligence.importReport(readers.of(auth), id).orElse(null);
         model.addAttribute("report", report);
         model.addAttribute("sharing", report == null ? null : sharing.summary(CurrentUser.of(auth).orElse(null), report.sharing()));
+        model.addAttribute("record", found);
+        model.addAttribute("objects", history.objects(viewer, id, after, OBJECTS_PER_PAGE).orElseThrow());
+        model.addAttribute("after", after);
+        model.addAttribute("zone", TimeZones.of(request, response));
         return "intel/import-report";
+    }
+
+    /** The history of imports the viewer may see, newest first, a page at a time. */
+    @GetMapping("/intel/imports")
+    String history(Authentication auth, @RequestParam(defaultValue = "0") int offset, Model model,
+                   HttpServletRequest request, HttpServletResponse response) {
+        CurrentUser.of(auth).orElseThrow(() -> new NotPermitted("Sign in to see imports"));
+        model.addAttribute("page", history.imports(ImportViewer.of(readers.of(auth), CurrentUser.of(auth)), offset, IMPORTS_PER_PAGE));
+        model.addAttribute("zone", TimeZones.of(request, response));
+        return "intel/imports";
     }
 }

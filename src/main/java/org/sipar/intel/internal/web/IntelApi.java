@@ -158,15 +158,6 @@ class IntelApi {
         return recipients.organisation("on_behalf_of", onBehalfOf.strip());
     }
 
-    @GetMapping("/imports/{id}")
-    @Operation(summary = "Read an import's report", description = "The progress of a running import or the report of a"
-            + " finished one, for the person who started it.")
-    @ApiResponse(responseCode = "200", description = "The report")
-    @ApiResponse(responseCode = "404", description = "No such import of the caller's", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ImportReport report(Authentication auth, @Parameter(description = "The import's id") @PathVariable UUID id) {
-        return intelligence.importReport(readers.of(auth), id).orElseThrow(() -> new NotFound("import", id));
-    }
-
     @GetMapping("/objects")
     @Operation(summary = "Browse, filter and search objects",
             description = "The objects the caller may see, in the order they were added, a page at a time. Filters are"

@@ -20,7 +20,8 @@ class IntelShell implements Navigation.Source, AccessRules {
 
     @Override
     public List<Entry> entries() {
-        return List.of(Entry.of(Area.MAIN, 20, "/intel", "nav.intelligence"));
+        return List.of(Entry.of(Area.MAIN, 20, "/intel", "nav.intelligence"),
+                Entry.of(Area.ACCOUNT, 30, "/intel/imports", "nav.imports"));
     }
 
     @Override

@@ -37,7 +37,7 @@ class BatchIsolationTests {
     void anObjectTheDatabaseRefusesIsRejectedAloneAndTheBatchIsStored() {
         UUID importId = UUID.randomUUID();
         Publication publication = new Publication(null, null, Set.of(), Set.of(), Set.of(), "test");
-        imports.queue(importId, publication, null, Integer.MAX_VALUE);
+        imports.queue(importId, publication, null, Integer.MAX_VALUE, new Imports.Queuing(0, org.sipar.sharing.Tlp.AMBER, null));
         assertThat(imports.claim(importId)).isPresent();
         Batch segment = new Batch();
         List<String> ids = new java.util.ArrayList<>();

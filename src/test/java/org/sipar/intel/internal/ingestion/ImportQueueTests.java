@@ -69,7 +69,7 @@ class ImportQueueTests {
     /** Records import {@code id} queued with its spool file, as a submission does, but hands it to no thread. */
     void queuedByAnEarlierRun(UUID id, String bundle) throws IOException {
         String file = spool.write(id, out -> out.write(bundle.getBytes(StandardCharsets.UTF_8)));
-        assertThat(imports.queue(id, publication, file, Integer.MAX_VALUE)).isTrue();
+        assertThat(imports.queue(id, publication, file, Integer.MAX_VALUE, new Imports.Queuing(bundle.length(), org.sipar.sharing.Tlp.AMBER, null))).isTrue();
     }
 
     ImportReport awaitFinished(UUID id) throws InterruptedException {
