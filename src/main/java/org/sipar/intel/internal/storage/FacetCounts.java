@@ -1,5 +1,6 @@
 package org.sipar.intel.internal.storage;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,18 +35,25 @@ final class FacetCounts {
     ObjectCounts count(Reader reader, ObjectQuery query) {
         ObjectSql sql = ObjectSql.counting(policy, reader, query);
         Map<String, Map<Tlp, Long>> cells = new HashMap<>();
+        List<Long> marked = new ArrayList<>();
         long[] read = {0};
         jdbc.sql(sql.countSql(cap)).params(sql.params()).query(rs -> {
-            long n = rs.getLong("n");
-            read[0] += n;
-            cells.computeIfAbsent(rs.getString("type"), t -> new EnumMap<>(Tlp.class)).merge(Tlp.valueOf(rs.getString("tlp")), n, Long::sum);
+            Long[] seqs = rs.getArray("marked") == null ? new Long[0] : (Long[]) rs.getArray("marked").getArray();
+            marked.addAll(List.of(seqs));
+            read[0] += rs.getLong("n");
+            add(cells, rs.getString("type"), Tlp.valueOf(rs.getString("tlp")), rs.getLong("n") - seqs.length);
         });
-        List<StoredObject> marked = jdbc.sql(sql.markedSql(cap)).params(sql.params()).query(StoredObjects::stored).list();
-        boolean matchedOnContent = query.text() != null && !query.text().isBlank() || !query.facets().labels().isEmpty();
-        for (StoredObject row : redactions.apply(reader, marked, matchedOnContent)) {
-            cells.computeIfAbsent(row.type(), t -> new EnumMap<>(Tlp.class)).merge(row.tlp(), 1L, Long::sum);
+        if (!marked.isEmpty()) {
+            boolean matchedOnContent = query.text() != null && !query.text().isBlank() || !query.facets().labels().isEmpty();
+            List<StoredObject> rows = jdbc.sql(ObjectSql.rowsBySeq()).param("seqs", marked.toArray(Long[]::new))
+                    .query(StoredObjects::stored).list();
+            redactions.apply(reader, rows, matchedOnContent).forEach(row -> add(cells, row.type(), row.tlp(), 1));
         }
-        return sums(query, cells, read[0] <= cap && marked.size() <= cap);
+        return sums(query, cells, read[0] <= cap);
+    }
+
+    private static void add(Map<String, Map<Tlp, Long>> cells, String type, Tlp tlp, long n) {
+        cells.computeIfAbsent(type, t -> new EnumMap<>(Tlp.class)).merge(tlp, n, Long::sum);
     }
 
     /** Each facet's counts under the other facet's choice, and the total under both. */

@@ -165,20 +165,19 @@ final class ObjectSql {
     }
 
     /**
-     * The facet counts' statement: the rows without granular markings, up to {@code cap} + 1 of them, counted by
-     * type and TLP level. Rows with granular markings are read by {@link #markedSql} and counted once the policy
-     * has cut them, since some are withheld whole.
+     * The facet counts' statement: up to {@code cap} + 1 matching rows, counted by type and TLP level, with the
+     * seqs of those that carry granular markings, which are counted once the policy has cut them (some are
+     * withheld whole). The cap bounds the work: one read of at most that many rows.
      */
     String countSql(int cap) {
-        return "select c.type, c.tlp, count(*) as n from (select o.type, o.tlp from " + ROWS + " where "
-                + String.join(" and ", where) + " and not ((o.object -> 'granular_markings') is not null) limit " + (cap + 1)
-                + ") c group by c.type, c.tlp";
+        return "select c.type, c.tlp, count(*) as n, array_agg(c.seq) filter (where c.marked) as marked from (select o.type,"
+                + " o.tlp, o.seq, (o.object -> 'granular_markings') is not null as marked from " + ROWS + " where "
+                + String.join(" and ", where) + " limit " + (cap + 1) + ") c group by c.type, c.tlp";
     }
 
-    /** The rows with granular markings that {@link #countSql} leaves out, up to {@code cap} + 1 of them. */
-    String markedSql(int cap) {
-        return "select " + COLUMNS + ", o.object::text as json from " + ROWS + " where " + String.join(" and ", where)
-                + " and (o.object -> 'granular_markings') is not null limit " + (cap + 1);
+    /** The rows of {@code seqs} as a listing reads them (for {@link StoredObjects#stored}). */
+    static String rowsBySeq() {
+        return "select " + COLUMNS + ", o.object::text as json from " + ROWS + " where o.seq = any(:seqs)";
     }
 
     /**
