@@ -23,6 +23,12 @@ public record ListState(String q, String type, BrowseFilters filters, String sor
         return column.equals(sort) ? descending ? "descending" : "ascending" : null;
     }
 
+    /** The link that chooses type {@code chosen}, or, when it is chosen already, lets it go (any type). */
+    public String typeLink(String chosen) {
+        return new ListState(q, chosen.equals(type) ? "" : chosen, filters, sort, descending, relationships).base()
+                .queryParam("sort", sort).queryParam("order", order()).encode().build().toUriString();
+    }
+
     /** The order's parameter value for the form, so that a change of filters keeps it. */
     public String order() {
         return descending ? "desc" : "asc";
