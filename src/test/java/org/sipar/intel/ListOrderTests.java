@@ -103,6 +103,46 @@ class ListOrderTests extends StoreFixture {
         assertThat(counts.tlp(Tlp.AMBER)).isEqualTo(3); // 5, 11, 17
     }
 
+    @Test
+    void theRestListPagesASortedListWithItsKeyAndCounts() {
+        Set<String> seen = new HashSet<>();
+        String path = "/api/v1/intel/objects?q=" + sorted + "&sort=name&order=desc&limit=5";
+        String body = rest(path);
+        assertThat(body).contains("\"total\":23", "\"totalExact\":true", "\"malware\":12", "\"tool\":11");
+        while (true) {
+            var ids = java.util.regex.Pattern.compile("\"id\":\"((malware|tool)--[0-9a-f-]+)\"").matcher(body);
+            while (ids.find()) {
+                assertThat(seen.add(ids.group(1))).as("visited once: %s", ids.group(1)).isTrue();
+            }
+            var next = java.util.regex.Pattern.compile("\"more\":true,\"nextSeq\":(\\d+),\"nextKey\":\"([^\"]*)\"").matcher(body);
+            if (!next.find()) {
+                break;
+            }
+            body = rest(path + "&counts=false&after=" + next.group(1) + "&after_key=" + java.net.URLEncoder.encode(next.group(2), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(body).doesNotContain("\"total\"");
+        }
+        assertThat(seen).hasSize(23);
+    }
+
+    @Test
+    void aBadSortOrCursorIsNamed() {
+        var http = new org.sipar.support.Http(port);
+        var bad = http.json("GET", "/api/v1/intel/objects?sort=size", null, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("sort", "size", "must be added, name, type, modified, tlp or relevance");
+        var noKey = http.json("GET", "/api/v1/intel/objects?sort=name&after=12345", null, null);
+        assertThat(noKey.statusCode()).isEqualTo(400);
+        assertThat(noKey.body()).contains("after_key");
+        assertThat(http.json("GET", "/api/v1/intel/objects?order=up", null, null).body()).contains("must be asc or desc");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    private String rest(String path) {
+        return new org.sipar.support.Http(port).json("GET", path, org.sipar.support.Http.basic("analyst@cert.demo", "sipar-demo"), null).body();
+    }
+
     private List<StoredObject> search(String text) {
         return intelligence.objects(reader, ObjectQuery.all(50).withText(text).withOrder(new Order(Order.Key.RELEVANCE, false, null))).objects();
     }
