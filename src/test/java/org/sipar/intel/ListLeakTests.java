@@ -77,7 +77,7 @@ class ListLeakTests {
         assertThat(rest.contains("\"" + tlp.label() + "\":1")).as("%s TLP count", viewer).isEqualTo(sees);
         assertThat(rest.contains("\"indicator\":1")).as("%s type count", viewer).isEqualTo(sees);
         String page = page(viewer, "/intel?q=" + word(tlp));
-        assertThat(page).as("%s page count", viewer).contains("id=\"list-count\">" + (sees ? 1 : 0) + " objects");
+        assertThat(page).as("%s page count", viewer).contains("id=\"list-count\">" + (sees ? "1 object" : "0 objects") + "</p>");
     }
 
     @ParameterizedTest(name = "{0} is told the name of the {1} end: {2}")
