@@ -42,6 +42,12 @@ public interface Intelligence {
     ObjectPage objects(Reader reader, ObjectQuery query);
 
     /**
+     * How many objects {@code query} finds that {@code reader} may see, in all and per type and TLP level (each
+     * facet's counts under the other filters but not its own choice); paging and order play no part.
+     */
+    ObjectCounts counts(Reader reader, ObjectQuery query);
+
+    /**
      * Deletes the versions that {@code selection} finds for {@code reader} (its scope, ids, versions and other
      * filters, every page of them) and that the reader's organisation published, or any of them when
      * {@code hubAdmin}; records the deletion in the audit trail and returns how many versions were deleted.

@@ -20,10 +20,11 @@ import org.sipar.sharing.Tlp;
  *                 is (the {@link ObjectPage#nextSeq()} of the page before), in commit order; 0 for the first page
  * @param limit at most this many versions
  * @param facets labels, TLP levels, publishers and date windows; {@link Facets#NONE} when not given
+ * @param order the order of the listing and the sort key of the cursor; {@link Order#ADDED} when not given
  */
 public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types,
                           List<VersionSelection> versions, List<String> specVersions, String text, long afterSeq,
-                          int limit, Facets facets) {
+                          int limit, Facets facets, Order order) {
 
     public ObjectQuery {
         ids = List.copyOf(ids);
@@ -31,9 +32,16 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
         versions = versions.isEmpty() ? List.of(VersionSelection.LAST) : List.copyOf(versions);
         specVersions = List.copyOf(specVersions);
         facets = facets == null ? Facets.NONE : facets;
+        order = order == null ? Order.ADDED : order;
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
+    }
+
+    /** A query in the order objects were added. */
+    public ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, List<String> types, List<VersionSelection> versions,
+                       List<String> specVersions, String text, long afterSeq, int limit, Facets facets) {
+        this(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, Order.ADDED);
     }
 
     /** A query without facets. */
@@ -49,37 +57,42 @@ public record ObjectQuery(Scope scope, Instant addedAfter, List<String> ids, Lis
 
     /** This query for the objects with these ids. */
     public ObjectQuery withIds(List<String> ids) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
     }
 
     /** This query for objects of any of these types. */
     public ObjectQuery withTypes(List<String> types) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
     }
 
     /** This query for these versions ({@link VersionSelection#LAST} when empty). */
     public ObjectQuery withVersions(List<VersionSelection> versions) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
     }
 
     /** This query for objects matching these search words (none when null or blank). */
     public ObjectQuery withText(String text) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
     }
 
     /** This query's page after the cursor {@code seq} (a {@link StoredObject#position()}, not its {@code seq}). */
     public ObjectQuery withAfterSeq(long seq) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, seq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, seq, limit, facets, order);
     }
 
     /** This query with pages of at most {@code limit} versions. */
     public ObjectQuery withLimit(int limit) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
+    }
+
+    /** This query in {@code order}, its cursor's sort key included. */
+    public ObjectQuery withOrder(Order order) {
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
     }
 
     /** This query with these facets in place of its own. */
     public ObjectQuery withFacets(Facets facets) {
-        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets);
+        return new ObjectQuery(scope, addedAfter, ids, types, versions, specVersions, text, afterSeq, limit, facets, order);
     }
 
     /**

@@ -95,6 +95,10 @@ class GranularSharingTests {
         });
         String search = rest(viewer, "/api/v1/intel/objects?q=hidden" + word(level));
         assertThat(search.contains(id)).as("search on the marked part").isEqualTo(seesObject && seesPart);
+        // The counts follow what is listed: a row that matched on a part cut for the reader is not counted either.
+        assertThat(search).as("count of the search on the marked part").contains("\"total\":" + (seesObject && seesPart ? 1 : 0));
+        assertThat(page(viewer, "/intel?q=hidden" + word(level))).as("page count of the search on the marked part")
+                .contains("id=\"list-count\">" + (seesObject && seesPart ? "1 object" : "0 objects") + "</p>");
         String byName = rest(viewer, "/api/v1/intel/objects?q=granular" + word(level));
         assertThat(byName.contains("hidden" + word(level))).as("search on the visible part").isEqualTo(seesObject && seesPart);
     }

@@ -9,6 +9,7 @@ import org.sipar.intel.BundleSource;
 import org.sipar.intel.ChangePage;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectCounts;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.Publication;
@@ -50,6 +51,11 @@ class JdbcIntelligence implements Intelligence, SystemRead {
     @Override
     public ObjectPage objects(Reader reader, ObjectQuery query) {
         return stored.objects(reader, query);
+    }
+
+    @Override
+    public ObjectCounts counts(Reader reader, ObjectQuery query) {
+        return stored.counts(reader, query);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.Order;
 import org.sipar.intel.VersionSelection;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.SharingPolicy;
@@ -53,8 +54,13 @@ final class ObjectSql {
 
     private static final String COLUMNS = "o.seq, " + POSITION + " as position, o.id, o.type, o.spec_version, o.modified, "
             + DATE_ADDED + " as date_added, o.tlp, o.pap, o.revoked, o.size_bytes, o.object";
+    /** Commit order has no sort key. */
+    private static final String NO_KEY = ", cast(null as text) as sort_key";
 
     private final List<String> where = new ArrayList<>();
+    private final Order order;
+    /** The sort key's expression ({@link OrderSql}); null in commit order. */
+    private final String sortKey;
     private final Map<String, Object> params = new HashMap<>();
     private final int limit;
     /** No filter that would find few rows: a listing that is best read write by write (see {@link #sql}). */
@@ -80,23 +86,57 @@ final class ObjectSql {
             add("o.spec_version = any(:spec_versions)", "spec_versions", q.specVersions().toArray(String[]::new));
         }
         if (q.text() != null && !q.text().isBlank()) {
-            add("o.search @@ websearch_to_tsquery('simple', :text)", "text", q.text());
+            text(q.text().strip());
         }
         facets(q.facets());
         where.add(versions(q.versions(), policy.condition(reader, "n").sql()));
         where.add(preferredCopy(policy.condition(reader, "p").sql()));
         params.put("copy_org", reader.organisationId());
-        long afterPosition = q.afterSeq() / WriteLog.INDEXES;
-        // Written so that the index on (write_id, write_index) skips the rows of the cursor's own write it passed.
-        where.add("o.write_index > (case when w.position = :after_position then :after_index else -1 end)");
-        params.put("after_position", afterPosition);
-        params.put("after_index", (int) (q.afterSeq() % WriteLog.INDEXES));
+        order = q.order();
+        sortKey = OrderSql.key(q, params);
+        cursor(q);
         limit = q.limit() + 1;
         plainListing = q.ids().isEmpty() && q.types().isEmpty() && (q.text() == null || q.text().isBlank())
                 && q.facets().labels().isEmpty() && q.facets().tlps().isEmpty() && q.facets().publishers().isEmpty()
                 && q.scope() instanceof ObjectQuery.Scope.All && q.addedAfter() == null
                 && q.facets().added().from() == null && q.facets().added().before() == null
-                && q.facets().modified().from() == null && q.facets().modified().before() == null;
+                && q.facets().modified().from() == null && q.facets().modified().before() == null
+                && q.order().key() == Order.Key.ADDED;
+    }
+
+    /** The same query with none of the filters that facet counts leave out: type, TLP, hidden types, cursor, order. */
+    static ObjectSql counting(SharingPolicy policy, Reader reader, ObjectQuery q) {
+        return new ObjectSql(policy, reader, q.withTypes(List.of()).withAfterSeq(0).withOrder(Order.ADDED)
+                .withFacets(q.facets().withTlps(List.of()).hiding(List.of())));
+    }
+
+    /** Search words match the search vector; a STIX id, which is no word of it, matches the object's id. */
+    private void text(String text) {
+        params.put("text", text);
+        if (OrderSql.STIX_ID.matcher(text).matches()) {
+            add("(o.search @@ websearch_to_tsquery('simple', :text) or o.id = :text_id)", "text_id", text.toLowerCase(java.util.Locale.ROOT));
+        } else {
+            where.add("o.search @@ websearch_to_tsquery('simple', :text)");
+        }
+    }
+
+    /** Where the page starts: after the cursor's row in commit order, or after its (key, position) in another. */
+    private void cursor(ObjectQuery q) {
+        if (order.key() != Order.Key.ADDED) {
+            if (q.afterSeq() > 0 && order.afterKey() != null) {
+                where.add("(" + sortKey + ", " + POSITION + ")" + (order.descending() ? " < " : " > ")
+                        + "(cast(:after_key as text) collate \"C\", :after_seq)");
+                params.put("after_key", order.afterKey());
+                params.put("after_seq", q.afterSeq());
+            }
+            params.put("after_position", 0L);
+            return;
+        }
+        long afterPosition = q.afterSeq() / WriteLog.INDEXES;
+        // Written so that the index on (write_id, write_index) skips the rows of the cursor's own write it passed.
+        where.add("o.write_index > (case when w.position = :after_position then :after_index else -1 end)");
+        params.put("after_position", afterPosition);
+        params.put("after_index", (int) (q.afterSeq() % WriteLog.INDEXES));
     }
 
     /**
@@ -108,10 +148,36 @@ final class ObjectSql {
         params.put("max_bytes", maxBytes);
         // The limit is written out, not a parameter: with it unknown PostgreSQL cannot cost a generic plan and
         // plans every execution afresh, which took a fifth of a page's time in the database.
+        String by = order.key() == Order.Key.ADDED ? "position" : "sort_key" + OrderSql.direction(order)
+                + ", %1$s.position" + OrderSql.direction(order);
         return "select x.seq, x.position, x.id, x.type, x.spec_version, x.modified, x.date_added, x.tlp, x.pap, x.revoked,"
-                + " case when x.running - x.size_bytes < :max_bytes then x.object::text end as json"
-                + " from (select y.*, sum(y.size_bytes) over (order by y.position rows unbounded preceding) as running"
-                + " from (" + (plainListing ? writeByWrite() : joined()) + ") y) x order by x.position";
+                + " x.sort_key, case when x.running - x.size_bytes < :max_bytes then x.object::text end as json"
+                + " from (select y.*, sum(y.size_bytes) over (order by y." + by.formatted("y") + " rows unbounded preceding) as running"
+                + " from (" + (plainListing ? writeByWrite() : order.key() == Order.Key.ADDED ? joined() : sorted())
+                + ") y) x order by x." + by.formatted("x");
+    }
+
+    /** The page's rows in the query's order: every matching row is read and the first ones of the order kept. */
+    private String sorted() {
+        String direction = OrderSql.direction(order);
+        return "select " + COLUMNS + ", o.write_index, " + sortKey + " as sort_key from " + ROWS + " where "
+                + String.join(" and ", where) + " order by sort_key" + direction + ", " + POSITION + direction + " limit " + limit;
+    }
+
+    /**
+     * The facet counts' statement: up to {@code cap} + 1 matching rows, counted by type and TLP level, with the
+     * seqs of those that carry granular markings, which are counted once the policy has cut them (some are
+     * withheld whole). The cap bounds the work: one read of at most that many rows.
+     */
+    String countSql(int cap) {
+        return "select c.type, c.tlp, count(*) as n, array_agg(c.seq) filter (where c.marked) as marked from (select o.type,"
+                + " o.tlp, o.seq, (o.object -> 'granular_markings') is not null as marked from " + ROWS + " where "
+                + String.join(" and ", where) + " limit " + (cap + 1) + ") c group by c.type, c.tlp";
+    }
+
+    /** The rows of {@code seqs} as a listing reads them (for {@link StoredObjects#stored}). */
+    static String rowsBySeq() {
+        return "select " + COLUMNS + ", o.object::text as json from " + ROWS + " where o.seq = any(:seqs)";
     }
 
     /**
@@ -119,7 +185,7 @@ final class ObjectSql {
      * find their rows on their own indexes first.
      */
     private String joined() {
-        return "select " + COLUMNS + ", o.write_index from " + ROWS + " where w.position >= :after_position and "
+        return "select " + COLUMNS + NO_KEY + ", o.write_index from " + ROWS + " where w.position >= :after_position and "
                 + String.join(" and ", where) + " order by w.position, o.write_index limit " + limit;
     }
 
@@ -129,7 +195,7 @@ final class ObjectSql {
      * read the whole rest of every write the page touches (up to a batch, 1,000 rows) to hand out a page.
      */
     private String writeByWrite() {
-        return "select l.* from intel_writes w cross join lateral (select " + COLUMNS + ", o.write_index"
+        return "select l.* from intel_writes w cross join lateral (select " + COLUMNS + NO_KEY + ", o.write_index"
                 + " from intel_objects o where o.write_id = w.write_id and " + String.join(" and ", where)
                 + " order by o.write_index limit " + limit + ") l"
                 + " where w.position >= :after_position order by w.position, l.write_index limit " + limit;

@@ -1,6 +1,8 @@
 package org.sipar.intel.internal.storage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.sipar.intel.ObjectPage;
 import org.sipar.intel.ObjectQuery;
@@ -33,24 +35,39 @@ final class PageReader {
     ObjectPage read(Reader reader, ObjectQuery query) {
         boolean matchedOnContent = query.text() != null && !query.text().isBlank() || !query.facets().labels().isEmpty();
         List<StoredObject> shown = new ArrayList<>();
+        Map<Long, String> keys = new HashMap<>();
         long bytes = 0;
-        long cursor = query.afterSeq();
+        ObjectQuery next = query;
         while (true) {
-            ObjectSql sql = new ObjectSql(policy, reader, query.withAfterSeq(cursor));
+            ObjectSql sql = new ObjectSql(policy, reader, next);
             List<StoredObject> found = jdbc.sql(sql.sql(Math.max(1, maxPageBytes - bytes))).params(sql.params())
-                    .query(StoredObjects::stored).list();
+                    .query((rs, n) -> {
+                        StoredObject row = StoredObjects.stored(rs, n);
+                        keys.put(row.seq(), rs.getString("sort_key"));
+                        return row;
+                    }).list();
             List<StoredObject> rows = found.stream().takeWhile(row -> row.json() != null).toList();
             for (StoredObject row : redactions.apply(reader, rows, matchedOnContent)) {
                 if (shown.size() == query.limit() || !shown.isEmpty() && bytes + row.json().length() > maxPageBytes) {
-                    return new ObjectPage(List.copyOf(shown), true, shown.getLast().position());
+                    return page(shown, true, query, keys);
                 }
                 shown.add(row);
                 bytes += row.json().length();
             }
             if (rows.isEmpty() || found.size() <= query.limit() && found.size() == rows.size()) {
-                return new ObjectPage(List.copyOf(shown), false, shown.isEmpty() ? query.afterSeq() : shown.getLast().position());
+                return page(shown, false, query, keys);
             }
-            cursor = rows.getLast().position();
+            StoredObject last = rows.getLast();
+            next = query.withAfterSeq(last.position()).withOrder(query.order().after(keys.get(last.seq())));
         }
+    }
+
+    /** The page of {@code shown}, whose cursor is its last row's position (and sort key), or the query's own when empty. */
+    private static ObjectPage page(List<StoredObject> shown, boolean more, ObjectQuery query, Map<Long, String> keys) {
+        if (shown.isEmpty()) {
+            return new ObjectPage(List.of(), more, query.afterSeq(), query.order().afterKey());
+        }
+        StoredObject last = shown.getLast();
+        return new ObjectPage(List.copyOf(shown), more, last.position(), keys.get(last.seq()));
     }
 }

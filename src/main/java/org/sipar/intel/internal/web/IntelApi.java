@@ -29,6 +29,7 @@ import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
 import org.sipar.platform.Prefer;
 import org.sipar.platform.ParameterValues;
+import org.sipar.sharing.Reader;
 import org.sipar.sharing.Readers;
 import org.sipar.sharing.Tlp;
 import org.springframework.http.HttpStatus;
@@ -160,16 +161,20 @@ class IntelApi {
 
     @GetMapping("/objects")
     @Operation(summary = "Browse, filter and search objects",
-            description = "The objects the caller may see, in the order they were added, a page at a time. Filters are"
+            description = "The objects the caller may see, a page at a time: in the order they were added, by relevance"
+                    + " when searching (exact name, alias, external id such as T0807 and STIX id first, then name prefixes,"
+                    + " then full-text rank), or by `sort` and `order`; with the number found in all and per type and TLP"
+                    + " level (counting only what the caller may see; `counts=false` leaves them out). Filters are"
                     + " ANDed; the values of one filter (repeated parameters, or comma-separated) are ORed. A filter only"
                     + " narrows what the sharing policy lets the caller see. Dates are RFC 3339 timestamps or days"
                     + " (YYYY-MM-DD, meaning 00:00 UTC); *_after includes its instant, *_before excludes it.")
-    @ApiResponse(responseCode = "200", description = "One page; pass nextSeq as `after` while `more` is true")
+    @ApiResponse(responseCode = "200", description = "One page; pass nextSeq as `after` (and nextKey as `after_key` in any"
+            + " order but added) while `more` is true")
     @ApiResponse(responseCode = "400", description = "A bad filter value; `errors` names each parameter and value",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "A publisher filter the caller may not use",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ObjectPage objects(Authentication auth,
+    ObjectList objects(Authentication auth,
                        @Parameter(description = "STIX types, such as indicator or malware (any of)")
                        @RequestParam(required = false) List<String> type,
                        @Parameter(description = "Full-text search over names, descriptions and values (web-search syntax:"
@@ -195,12 +200,25 @@ class IntelApi {
                        @RequestParam(defaultValue = "last") List<String> version,
                        @Parameter(description = "Paging cursor: the nextSeq of the previous page")
                        @RequestParam(defaultValue = "0") long after,
+                       @Parameter(description = "With any sort but added, past the first page: the nextKey of the previous page")
+                       @RequestParam(name = "after_key", required = false) String afterKey,
+                       @Parameter(description = "Order: added (the default), relevance (the default with q), name, type, modified or tlp",
+                               schema = @Schema(allowableValues = {"added", "relevance", "name", "type", "modified", "tlp"}))
+                       @RequestParam(required = false) String sort,
+                       @Parameter(description = "asc (the default) or desc; added and relevance are ascending only",
+                               schema = @Schema(allowableValues = {"asc", "desc"}))
+                       @RequestParam(required = false) String order,
+                       @Parameter(description = "Whether to count what the query finds (total, types, tlps); false to page faster")
+                       @RequestParam(defaultValue = "true") boolean counts,
                        @Parameter(description = "Page size, 1 to 1000")
                        @RequestParam(defaultValue = "100") int limit) {
         BrowseFilters filters = new BrowseFilters(label, tlp, publisher, addedAfter, addedBefore, modifiedAfter, modifiedBefore);
+        boolean searching = q != null && !q.isBlank();
         ObjectQuery query = ObjectQuery.all(Math.clamp(limit, 1, 1000)).withTypes(ParameterValues.list(type))
-                .withVersions(versions(version)).withText(q).withAfterSeq(after).withFacets(filters.facets(CurrentUser.of(auth)));
-        return intelligence.objects(readers.of(auth), query);
+                .withVersions(versions(version)).withText(q).withAfterSeq(after).withFacets(filters.facets(CurrentUser.of(auth)))
+                .withOrder(ListOrder.parse(sort, order, afterKey, after, searching));
+        Reader reader = readers.of(auth);
+        return ObjectList.of(intelligence.objects(reader, query), counts ? intelligence.counts(reader, query) : null);
     }
 
     @GetMapping("/objects/{id}")
