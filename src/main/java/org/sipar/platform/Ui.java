@@ -41,6 +41,24 @@ public final class Ui {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** {@code number} with the grouping of the page's language. */
+    public String number(long number) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(number);
+    }
+
+    /** {@code instant} as a date and time in the page's language (UTC, the clock's zone). */
+    public String dateTime(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
+    /** The translation of a dashboard text, its numbers and instants formatted for the page's language. */
+    public String t(DashboardPanel.Text text) {
+        Object[] args = text.args().stream().map(a -> a instanceof Number n ? number(n.longValue())
+                : a instanceof java.time.Instant i ? dateTime(i) : a).toArray();
+        return t(text.key(), args);
+    }
+
     /** The page language as a BCP 47 tag, such as {@code en} or {@code ur}. */
     public String lang() {
         return locale.getLanguage();

@@ -151,7 +151,8 @@ final class BundleImport {
             reject(reading, type.isEmpty() ? "(no type)" : type, index, object.path("id").asString(null), outcome.errors());
             return null;
         }
-        Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : defaultTlp);
+        Tlp unmarked = reading.publication.unmarked() != null ? reading.publication.unmarked() : defaultTlp;
+        Tlp tlp = Markings.tlp(object).orElse(inherited != null ? inherited : unmarked);
         if ("marking-definition".equals(type) && Markings.papDefinition(object) != null) {
             reading.papMarkings.put(object.path("id").asString(), Markings.papDefinition(object));
         }

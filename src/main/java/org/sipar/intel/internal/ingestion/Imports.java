@@ -14,6 +14,7 @@ import org.sipar.intel.ImportFinished;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportStatus;
 import org.sipar.intel.Publication;
+import org.sipar.sharing.Tlp;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,12 +61,12 @@ class Imports {
     boolean queue(UUID id, Publication publication, String spoolFile, int capacity) {
         return jdbc.sql("""
                         insert into intel_imports (id, status, source, publisher_org, publisher_person, recipient_orgs,
-                            recipient_groups, recipient_people, spool_file, spooled_in, started_at)
-                        select ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, null
+                            recipient_groups, recipient_people, spool_file, spooled_in, started_at, unmarked_tlp)
+                        select ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, null, ?
                         where (select count(*) from intel_imports where status = 'queued') < ?""")
                 .params(id, publication.source(), publication.publisherOrganisation(), publication.publisherPerson(),
                         uuids(publication.organisations()), uuids(publication.groups()), uuids(publication.people()),
-                        spoolFile, spooledIn, capacity)
+                        spoolFile, spooledIn, publication.unmarked() == null ? null : publication.unmarked().name(), capacity)
                 .update() == 1;
     }
 
@@ -79,7 +80,7 @@ class Imports {
         return jdbc.sql("""
                         update intel_imports set status = 'running', started_at = clock_timestamp()
                         where id = ? and status = 'queued' and spooled_in = ?
-                        returning id, source, publisher_org, publisher_person, recipient_orgs, recipient_groups,
+                        returning id, source, unmarked_tlp, publisher_org, publisher_person, recipient_orgs, recipient_groups,
                             recipient_people, spool_file""")
                 .params(id, spooledIn).query(this::queued).optional();
     }
@@ -179,7 +180,8 @@ class Imports {
     private Queued queued(ResultSet rs, int row) throws SQLException {
         Publication publication = new Publication(rs.getObject("publisher_org", UUID.class),
                 rs.getObject("publisher_person", UUID.class), set(rs.getArray("recipient_orgs")),
-                set(rs.getArray("recipient_groups")), set(rs.getArray("recipient_people")), rs.getString("source"));
+                set(rs.getArray("recipient_groups")), set(rs.getArray("recipient_people")), rs.getString("source"),
+                rs.getString("unmarked_tlp") == null ? null : Tlp.valueOf(rs.getString("unmarked_tlp")));
         return new Queued(rs.getObject("id", UUID.class), publication, rs.getString("spool_file"));
     }
 
