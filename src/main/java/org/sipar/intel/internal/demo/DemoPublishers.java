@@ -25,7 +25,7 @@ class DemoPublishers {
     }
 
     Publication publication(DemoScenario.Part part) {
-        Publication by = publication(part.publisher(), "Demo: " + part.name());
+        Publication by = publication(part.publisher(), part.name());
         Set<UUID> groups = part.sectorGroup() ? directory.sharingGroups().stream()
                 .filter(g -> SECTOR_GROUP.equals(g.name())).map(SharingGroup::id).collect(Collectors.toSet()) : Set.of();
         return new Publication(by.publisherOrganisation(), by.publisherPerson(), organisations(part.organisations()),

@@ -16,10 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DemoScenario {
 
+    /** The titles of the scenario's reports, one per level; each names its import too. */
+    static final String ADVISORY_TITLE = "Public advisory: look-alike domains phish online banking customers";
+    static final String CAMPAIGN_TITLE = "Monsoon Lure: invoice-themed spear-phishing";
+    static final String ACTOR_TITLE = "Indus Kite targets payment switches";
+    static final String MINISTRY_TITLE = "Intrusion at the Ministry's mail gateway";
+    static final String FRAUD_TITLE = "Fraud case: mule payouts from a compromised teller workstation";
     static final String CAMPAIGN = DemoStix.id("campaign", "Monsoon Lure");
     static final String ACTOR = DemoStix.id("threat-actor", "Indus Kite");
     /** The advisory's id: the public sees it once the demo intelligence is in (see {@link DemoIntelligence}). */
-    static final String ADVISORY = DemoStix.id("report", "Public advisory: look-alike domains phish online banking customers");
+    static final String ADVISORY = DemoStix.id("report", ADVISORY_TITLE);
 
     /**
      * One publication of the demo: its bundle, its publisher (a demo login) and recipients (organisation domains,
@@ -51,10 +57,11 @@ final class DemoScenario {
         }
         refs.add(s.indicator("Phishing kit host 2001:db8:ffff::17", "[ipv6-addr:value = '2001:db8:ffff::17']", "malicious-activity"));
         refs.addAll(indicates(s, refs.getFirst(), "T0817", "T0865"));
-        s.report("Public advisory: look-alike domains phish online banking customers",
+        s.report(ADVISORY_TITLE,
                 "Messages that imitate banks lead to look-alike sign-in pages. Never sign in from a link in a message;"
                         + " report such messages to the national CERT.", refs);
-        return new Part(Tlp.CLEAR, "demo-clear", s.bundle("demo-clear"), "analyst@cert.demo", List.of(), false, List.of());
+        return new Part(Tlp.CLEAR, source(ADVISORY_TITLE, Tlp.CLEAR),
+                s.bundle("demo-clear"), "analyst@cert.demo", List.of(), false, List.of());
     }
 
     private Part green() {
@@ -68,8 +75,9 @@ final class DemoScenario {
         }
         refs.add(s.indicator("Monsoon Lure attachment", "[file:hashes.'SHA-256' = '" + s.hash() + "']", "malicious-activity"));
         refs.addAll(uses(s, CAMPAIGN, "T0865", "T0863", "T0853", "T0869"));
-        s.report("Monsoon Lure: invoice-themed spear-phishing", "Senders, attachment and techniques of the campaign.", refs);
-        return new Part(Tlp.GREEN, "demo-green", s.bundle("demo-green"), "analyst@cert.demo", List.of(), false, List.of());
+        s.report(CAMPAIGN_TITLE, "Senders, attachment and techniques of the campaign.", refs);
+        return new Part(Tlp.GREEN, source(CAMPAIGN_TITLE, Tlp.GREEN),
+                s.bundle("demo-green"), "analyst@cert.demo", List.of(), false, List.of());
     }
 
     private Part amber() {
@@ -84,8 +92,9 @@ final class DemoScenario {
         }
         refs.add(s.indicator("Indus Kite loader", "[file:hashes.'SHA-256' = '" + s.hash() + "']", "malicious-activity"));
         refs.addAll(uses(s, ACTOR, "T0886", "T0859", "T0822", "T0869", "T0865"));
-        s.report("Indus Kite targets payment switches", "For the finance and telecom sector: the actor behind Monsoon Lure.", refs);
-        return new Part(Tlp.AMBER, "demo-amber", s.bundle("demo-amber"), "analyst@cert.demo", List.of(), true, List.of());
+        s.report(ACTOR_TITLE, "For the finance and telecom sector: the actor behind Monsoon Lure.", refs);
+        return new Part(Tlp.AMBER, source(ACTOR_TITLE, Tlp.AMBER),
+                s.bundle("demo-amber"), "analyst@cert.demo", List.of(), true, List.of());
     }
 
     private Part amberStrict() {
@@ -95,8 +104,9 @@ final class DemoScenario {
         refs.add(s.indicator("Web shell on the mail gateway", "[file:hashes.'SHA-256' = '" + s.hash() + "']", "malicious-activity"));
         refs.add(s.indicator("Exfiltration domain", "[domain-name:value = 'cdn-sync.example.net']", "exfiltration"));
         refs.addAll(uses(s, ACTOR, "T0866", "T0883", "T0884"));
-        s.report("Intrusion at the Ministry's mail gateway", "For the Ministry only: what was found and how to check for it.", refs);
-        return new Part(Tlp.AMBER_STRICT, "demo-amber-strict", s.bundle("demo-amber-strict"), "analyst@cert.demo",
+        s.report(MINISTRY_TITLE, "For the Ministry only: what was found and how to check for it.", refs);
+        return new Part(Tlp.AMBER_STRICT, source(MINISTRY_TITLE, Tlp.AMBER_STRICT),
+                s.bundle("demo-amber-strict"), "analyst@cert.demo",
                 List.of("moit.demo"), false, List.of());
     }
 
@@ -109,10 +119,16 @@ final class DemoScenario {
         }
         refs.add(s.indicator("Mule account portal", "[url:value = 'https://payout.example.org/claim']", "fraud"));
         refs.addAll(uses(s, ACTOR, "T0859", "T0886"));
-        s.report("Fraud case: mule payouts from a compromised teller workstation",
+        s.report(FRAUD_TITLE,
                 "Named people only: under investigation with law enforcement.", refs);
-        return new Part(Tlp.RED, "demo-red", s.bundle("demo-red"), "analyst@bank.demo", List.of(), false,
+        return new Part(Tlp.RED, source(FRAUD_TITLE, Tlp.RED),
+                s.bundle("demo-red"), "analyst@bank.demo", List.of(), false,
                 List.of("analyst@cert.demo"));
+    }
+
+    /** The import's source as its publisher would name it: the report it carries and its level. */
+    private static String source(String report, Tlp tlp) {
+        return report + " (TLP:" + tlp.label() + ")";
     }
 
     private List<String> uses(DemoStix s, String source, String... attackIds) {

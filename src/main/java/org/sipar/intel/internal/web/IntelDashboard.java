@@ -31,6 +31,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class IntelDashboard implements DashboardPanel.Source {
 
+    /** The new types shown, most first; the panel of all one can see lists every type. */
+    private static final int NEW_ROWS = 8;
+
     private final Overview overview;
     private final Readers readers;
     private final Directory directory;
@@ -50,7 +53,8 @@ class IntelDashboard implements DashboardPanel.Source {
                 : Text.of("dashboard.intel.new.since", previousVisit);
         return List.of(
                 new DashboardPanel(10, "dashboard.intel.new", since,
-                        byType(overview.counts(reader, previousVisit), previousVisit), "dashboard.intel.new.none"),
+                        byType(overview.counts(reader, previousVisit), previousVisit).stream().limit(NEW_ROWS).toList(),
+                        "dashboard.intel.new.none"),
                 new DashboardPanel(20, "dashboard.intel.visible", Text.of("dashboard.intel.visible.note"),
                         byType(overview.counts(reader, null), null), "dashboard.intel.visible.none"),
                 new DashboardPanel(30, "dashboard.intel.techniques", Text.of("dashboard.intel.techniques.note"),

@@ -29,10 +29,10 @@ class DemoIntelligenceTests {
     /** The demo's five reports, one per level, by their level. */
     static final Map<Tlp, String> REPORTS = Map.of(
             Tlp.CLEAR, DemoScenario.ADVISORY,
-            Tlp.GREEN, DemoStix.id("report", "Monsoon Lure: invoice-themed spear-phishing"),
-            Tlp.AMBER, DemoStix.id("report", "Indus Kite targets payment switches"),
-            Tlp.AMBER_STRICT, DemoStix.id("report", "Intrusion at the Ministry's mail gateway"),
-            Tlp.RED, DemoStix.id("report", "Fraud case: mule payouts from a compromised teller workstation"));
+            Tlp.GREEN, DemoStix.id("report", DemoScenario.CAMPAIGN_TITLE),
+            Tlp.AMBER, DemoStix.id("report", DemoScenario.ACTOR_TITLE),
+            Tlp.AMBER_STRICT, DemoStix.id("report", DemoScenario.MINISTRY_TITLE),
+            Tlp.RED, DemoStix.id("report", DemoScenario.FRAUD_TITLE));
 
     @Autowired
     Intelligence intelligence;
