@@ -16,6 +16,9 @@ public interface Directory {
     /** The person with {@code id}, if they have an account. */
     Optional<Person> person(UUID id);
 
+    /** The person who signs in as {@code email} (any case), if they have an account. */
+    Optional<Person> personByEmail(String email);
+
     /** Every sharing group, by name. */
     List<SharingGroup> sharingGroups();
 

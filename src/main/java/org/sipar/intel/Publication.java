@@ -32,6 +32,11 @@ public record Publication(UUID publisherOrganisation, UUID publisherPerson, Set<
         this(publisherOrganisation, publisherPerson, organisations, groups, people, source, null);
     }
 
+    /** This publication with its unmarked objects at {@code level}. */
+    public Publication unmarkedAt(Tlp level) {
+        return new Publication(publisherOrganisation, publisherPerson, organisations, groups, people, source, level);
+    }
+
     /** The distribution of an object of this publication at level {@code tlp}. */
     public Distribution at(Tlp tlp) {
         return new Distribution(tlp, publisherOrganisation, publisherPerson, organisations, groups, people);

@@ -52,6 +52,13 @@ public final class Ui {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** The translation of a dashboard text, its numbers and instants formatted for the page's language. */
+    public String t(DashboardPanel.Text text) {
+        Object[] args = text.args().stream().map(a -> a instanceof Number n ? number(n.longValue())
+                : a instanceof Instant i ? dateTime(i) : a).toArray();
+        return t(text.key(), args);
+    }
+
     /** The page language as a BCP 47 tag, such as {@code en} or {@code ur}. */
     public String lang() {
         return locale.getLanguage();

@@ -34,21 +34,21 @@ class KillAndRestartIT {
     @Test
     void survivesSigkillAndKeepsAcknowledgedData() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target/it-data/kill-" + System.nanoTime()));
-        SiparProcess first = processes.start(dataDir, "kill-first", "--sipar.demo=true");
+        SiparProcess first = processes.start(dataDir, "kill-first", "--sipar.demo=true", "--sipar.demo.intelligence=false");
         first.awaitHealthy(Duration.ofSeconds(120));
         HttpResponse<String> created = post(first, "/api/v1/organisations", "{\"name\":\"Acknowledged Before Kill\",\"kind\":\"ACADEMIA\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long orphan = SiparProcess.postgresPid(dataDir).orElseThrow();
 
         SiparProcess beside = processes.start(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-beside")),
-                "kill-beside", "--sipar.demo=true");
+                "kill-beside", "--sipar.demo=true", "--sipar.demo.intelligence=false");
         beside.awaitHealthy(Duration.ofSeconds(120));
 
         first.process.destroyForcibly();
         assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(SiparProcess.alive(orphan)).as("PostgreSQL outlives the killed JVM").isTrue();
 
-        SiparProcess second = processes.start(dataDir, "kill-second", "--sipar.demo=true");
+        SiparProcess second = processes.start(dataDir, "kill-second", "--sipar.demo=true", "--sipar.demo.intelligence=false");
         second.awaitHealthy(Duration.ofSeconds(120));
         assertThat(get(second, "/api/v1/organisations").body()).contains("Acknowledged Before Kill");
         assertThat(SiparProcess.gone(orphan, Duration.ofSeconds(15))).as("the orphaned server was stopped").isTrue();

@@ -45,7 +45,7 @@ class TaxiiKillAndRestartIT {
     @Test
     void anAcknowledgedAddIsImportedAfterSigkill() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target/it-data/taxii-kill-" + System.nanoTime()));
-        SiparProcess first = processes.start(dataDir, "taxii-kill-first", "--sipar.demo=true");
+        SiparProcess first = processes.start(dataDir, "taxii-kill-first", "--sipar.demo=true", "--sipar.demo.intelligence=false");
         first.awaitHealthy(Duration.ofSeconds(120));
 
         HttpResponse<String> posted = send(first, "POST", ALL, envelope());
@@ -60,7 +60,7 @@ class TaxiiKillAndRestartIT {
                     .as("the acknowledged request is on disk, queued for import").hasSize(1);
         }
 
-        SiparProcess second = processes.start(dataDir, "taxii-kill-second", "--sipar.demo=true");
+        SiparProcess second = processes.start(dataDir, "taxii-kill-second", "--sipar.demo=true", "--sipar.demo.intelligence=false");
         second.awaitHealthy(Duration.ofSeconds(120));
         JsonNode done = awaitComplete(second, status, Duration.ofSeconds(180));
         assertThat(done.path("success_count").asInt()).as("every object stored once, whatever the first run did")

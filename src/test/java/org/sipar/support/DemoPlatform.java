@@ -9,12 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A running Sipar in demo mode on a random port, with its own embedded PostgreSQL in a fresh data
- * directory under target/. Every test class with this annotation shares the one instance.
+ * directory under target/. Every test class with this annotation shares the one instance. Its store starts empty
+ * (no demo intelligence, {@code sipar.demo.intelligence=false}): tests of the store count what they put in; the
+ * demo intelligence is {@link DemoIntelligencePlatform}'s.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = SiparApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sipar.demo=true", "sipar.data-dir=target/test-data/demo-${random.uuid}",
-                "sipar.security.failure-delay=20ms", "sipar.security.lock-after-failures=5"})
+                "sipar.security.failure-delay=20ms", "sipar.security.lock-after-failures=5",
+                "sipar.demo.intelligence=false"})
 public @interface DemoPlatform {
 }

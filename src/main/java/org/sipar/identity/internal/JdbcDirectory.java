@@ -42,6 +42,11 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<Person> personByEmail(String email) {
+        return people.account(email).map(People.Account::person);
+    }
+
+    @Override
     public List<SharingGroup> sharingGroups() {
         return cache.sharingGroups(groups::all);
     }

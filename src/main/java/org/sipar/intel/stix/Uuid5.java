@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /** Name-based UUIDs of RFC 4122 section 4.3 with SHA-1 (version 5); the JDK only offers the MD5 version 3. */
-final class Uuid5 {
+public final class Uuid5 {
 
     private Uuid5() {
     }
 
-    static UUID of(UUID namespace, byte[] name) {
+    public static UUID of(UUID namespace, byte[] name) {
         MessageDigest sha1 = sha1();
         sha1.update(ByteBuffer.allocate(16)
                 .putLong(namespace.getMostSignificantBits())

@@ -1,7 +1,10 @@
 package org.sipar.platform.web;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.sipar.platform.Audit;
+import org.sipar.platform.DashboardPanel;
 import org.sipar.platform.DashboardTile;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,10 +16,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final List<DashboardTile.Source> sources;
+    private final List<DashboardPanel.Source> panels;
+    private final DashboardVisits visits;
     private final Audit audit;
 
-    HomeController(List<DashboardTile.Source> sources, Audit audit) {
+    HomeController(List<DashboardTile.Source> sources, List<DashboardPanel.Source> panels, DashboardVisits visits,
+                   Audit audit) {
         this.sources = sources;
+        this.panels = panels;
+        this.visits = visits;
         this.audit = audit;
     }
 
@@ -35,8 +43,12 @@ class HomeController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(Authentication viewer, Model model) {
+    String dashboard(Authentication viewer, jakarta.servlet.http.HttpSession session, Model model) {
         model.addAttribute("tiles", sources.stream().flatMap(s -> s.tiles(viewer).stream()).toList());
+        Instant previous = visits.previous(viewer.getName(), session);
+        model.addAttribute("previousVisit", previous);
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panels(viewer, previous).stream())
+                .sorted(Comparator.comparingInt(DashboardPanel::order)).toList());
         boolean hub = viewer.getAuthorities().stream().anyMatch(a -> "ROLE_HUB_ADMIN".equals(a.getAuthority()));
         model.addAttribute("activity", hub ? Chart.bars(audit.perDay(14)) : null);
         return "dashboard";

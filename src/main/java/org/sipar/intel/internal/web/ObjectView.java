@@ -36,6 +36,22 @@ public record ObjectView(String id, String type, String name, String description
     public record MarkedPart(String selector, String marking) {
     }
 
+    /** MITRE's copyright statement marking, which every object of its ATT&amp;CK bundles carries. */
+    static final String MITRE_MARKING = "marking-definition--fa42a846-8d90-4e51-bc29-71d5b4802168";
+
+    /**
+     * Whether the object is MITRE's (it carries MITRE's copyright marking): its page then reproduces MITRE's
+     * notice, as MITRE's ATT&amp;CK terms of use ask of every copy.
+     */
+    public boolean mitre() {
+        for (JsonNode ref : JsonMapper.shared().readTree(json).path("object_marking_refs")) {
+            if (MITRE_MARKING.equals(ref.asString(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The CSS class of the PAP badge. */
     public String papClass() {
         return "tlp-" + (pap == null ? "" : pap.toLowerCase(java.util.Locale.ROOT));
