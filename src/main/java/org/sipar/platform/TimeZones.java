@@ -44,6 +44,11 @@ public final class TimeZones {
 
     /** The zone of {@code request}; a zone chosen on the page is remembered in the response's cookie. */
     public static Zone of(HttpServletRequest request, HttpServletResponse response) {
+        return of(request, response, ZoneOffset.UTC);
+    }
+
+    /** The zone of {@code request}, else {@code fallback} (the platform's {@code sipar.time-zone}), not chosen. */
+    public static Zone of(HttpServletRequest request, HttpServletResponse response, ZoneId fallback) {
         Optional<ZoneId> asked = parse(request.getParameter(PARAMETER));
         if (asked.isPresent()) {
             Cookie cookie = new Cookie(COOKIE, asked.get().getId());
@@ -63,7 +68,7 @@ public final class TimeZones {
                 }
             }
         }
-        return new Zone(ZoneOffset.UTC, false);
+        return new Zone(fallback, false);
     }
 
     /** The zones offered to choose from: the region zones (such as Asia/Karachi), and UTC first. */

@@ -1,12 +1,14 @@
 package org.sipar.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.sipar.platform.InvalidSetting;
 import org.sipar.platform.Navigation;
+import org.sipar.platform.TimeZones;
 import org.sipar.platform.Ui;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -43,9 +45,10 @@ class UiAdvice {
     }
 
     @ModelAttribute("ui")
-    Ui ui(HttpServletRequest request) {
+    Ui ui(HttpServletRequest request, HttpServletResponse response) {
         return new Ui(messages, RequestContextUtils.getLocale(request), request.getRequestURI(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                SecurityContextHolder.getContext().getAuthentication(), navigation, zone);
+                SecurityContextHolder.getContext().getAuthentication(), navigation,
+                TimeZones.of(request, response, zone).id());
     }
 }
