@@ -53,7 +53,7 @@ class PageErrors {
     ModelAndView page(int status, String message, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(status);
         ModelAndView view = new ModelAndView("error");
-        view.addObject("ui", ui.ui(request));
+        view.addObject("ui", ui.ui(request, response));
         view.addObject("status", status);
         view.addObject("message", message);
         view.addObject("notFound", null);
