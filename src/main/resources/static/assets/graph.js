@@ -8,6 +8,8 @@
   const card = box.closest(".graph-card");
   const picture = card.querySelector(".graph-picture");
   const legend = card.querySelector(".graph-legend");
+  // The page's translations of STIX type names; a type without one is shown as it is.
+  const typeNames = new Map([...card.querySelectorAll(".graph-type-names li")].map((li) => [li.dataset.type, li.textContent]));
   const filter = card.querySelector("#graph-filter");
   const status = card.querySelector(".graph-status");
   const selected = card.querySelector(".graph-selected");
@@ -85,7 +87,8 @@
       const swatch = document.createElement("span");
       swatch.className = "swatch";
       swatch.dataset.stix = t;
-      item.append(swatch, t);
+      item.title = t;
+      item.append(swatch, typeNames.get(t) || t);
       return item;
     }));
     const known = new Set([...filter.options].map((o) => o.value));

@@ -65,6 +65,17 @@ public record ListRow(ObjectView object, String attackId, boolean deprecated, En
         return new End(id, cut < 0 ? id : id.substring(0, cut), names.get(id));
     }
 
+    /** The STIX types that have a translated name ({@code stix.type.<type>}): for pages whose scripts draw types. */
+    public static final List<String> NAMED_TYPES = List.of(
+            "attack-pattern", "campaign", "course-of-action", "grouping", "identity", "incident", "indicator",
+            "infrastructure", "intrusion-set", "location", "malware", "malware-analysis", "note", "observed-data",
+            "opinion", "report", "threat-actor", "tool", "vulnerability", "relationship", "sighting", "artifact",
+            "autonomous-system", "directory", "domain-name", "email-addr", "email-message", "file", "ipv4-addr",
+            "ipv6-addr", "mac-addr", "mutex", "network-traffic", "process", "software", "url", "user-account",
+            "windows-registry-key", "x509-certificate", "marking-definition", "language-content",
+            "extension-definition", "x-mitre-tactic", "x-mitre-matrix", "x-mitre-data-source",
+            "x-mitre-data-component", "x-mitre-asset", "x-mitre-collection");
+
     /** The translated name of STIX type {@code type} ({@code stix.type.<type>}), or the type itself for others. */
     public static String typeName(Ui ui, String type) {
         String key = "stix.type." + type;
