@@ -85,6 +85,21 @@ public final class Ui {
                 FormatStyle.SHORT)) + " " + zone.getId();
     }
 
+    /**
+     * A STIX or ISO-8601 timestamp ({@code 2024-05-01T10:00:00.000Z}) as {@link #dateTime(Instant)} shows it; text
+     * that is not one is shown as it is, since it came from a bundle and says what its author wrote.
+     */
+    public String timestamp(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return dateTime(Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** {@code n} with the page language's grouping ("12,345"). */
     public String number(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);

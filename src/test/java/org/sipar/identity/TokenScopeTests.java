@@ -119,7 +119,7 @@ class TokenScopeTests {
         assertThat(secret.find()).isTrue();
         assertThat(send("GET", "/taxii2/api/collections/", bearer(secret.group(1)), TAXII, null).statusCode()).isEqualTo(200);
         String row = browser.get("/account/tokens").body().split(Pattern.quote(name), 2)[1].split("</tr>", 2)[0];
-        assertThat(row).contains("data-scope=\"read\"", "from").containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\dZ");
+        assertThat(row).contains("data-scope=\"read\"", "from").containsPattern("class=\"last-used\"><time datetime=\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\">\\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d UTC</time>");
         assertThat(new Http(port).get("/assets/sipar.js").body()).contains("button[data-copy]", "clipboard");
         String listed = new Http(port).json("GET", "/api/v1/tokens", basic(PUBLISHER, PASSWORD), null).body();
         assertThat(listed).contains("\"name\":\"" + name + "\"", "\"scope\":\"read\"", "\"lastUsedFrom\":\"");

@@ -73,6 +73,8 @@ class AuditSentences {
         values.put("actor", e.actor());
         values.put("target", e.target() == null ? "—" : e.target());
         values.put("action", e.action());
+        // Names and addresses come from people: their direction controls are written out, never obeyed (Bidi).
+        values.replaceAll((name, value) -> Bidi.visible(value));
         return values;
     }
 
