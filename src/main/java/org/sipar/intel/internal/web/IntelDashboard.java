@@ -69,9 +69,18 @@ class IntelDashboard implements DashboardPanel.Source {
         return types.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, Map<Tlp, Long>> e) -> -total(e.getValue()))
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> new Row(e.getKey(), false, true, total(e.getValue()), browse(e.getKey(), since), null,
+                .map(e -> new Row(typeLabel(e.getKey()), named(e.getKey()), !named(e.getKey()), total(e.getValue()), browse(e.getKey(), since), null,
                         e.getValue().entrySet().stream().map(l -> tag(l.getKey(), l.getValue())).toList()))
                 .toList();
+    }
+
+    /** A type with a translated name shows it ({@code stix.type.<type>}); others show the type as it is, as code. */
+    private static boolean named(String type) {
+        return ListRow.NAMED_TYPES.contains(type);
+    }
+
+    private static String typeLabel(String type) {
+        return named(type) ? "stix.type." + type : type;
     }
 
     private static long total(Map<Tlp, Long> levels) {

@@ -74,7 +74,7 @@ public record ListRow(ObjectView object, String attackId, boolean deprecated, En
             "ipv6-addr", "mac-addr", "mutex", "network-traffic", "process", "software", "url", "user-account",
             "windows-registry-key", "x509-certificate", "marking-definition", "language-content",
             "extension-definition", "x-mitre-tactic", "x-mitre-matrix", "x-mitre-data-source",
-            "x-mitre-data-component", "x-mitre-asset", "x-mitre-collection");
+            "x-mitre-data-component", "x-mitre-asset", "x-mitre-collection", "x-mitre-detection-strategy", "x-mitre-analytic");
 
     /** The translated name of STIX type {@code type} ({@code stix.type.<type>}), or the type itself for others. */
     public static String typeName(Ui ui, String type) {
