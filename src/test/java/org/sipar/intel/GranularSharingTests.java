@@ -47,7 +47,7 @@ class GranularSharingTests {
         String nic = jdbc.sql("select id::text from organisations where name = 'National Internet Community'")
                 .query(String.class).single();
         HttpResponse<String> created = new Http(port).json("POST", "/api/v1/sharing-groups",
-                basic("admin@cert.demo", IntelSharingTests.PASSWORD), "{\"name\":\"Granular circle\",\"members\":[\"" + nic + "\"]}");
+                basic("admin@cert.demo", TlpViewers.PASSWORD), "{\"name\":\"Granular circle\",\"members\":[\"" + nic + "\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String group = jdbc.sql("select id::text from sharing_groups where name = 'Granular circle'").query(String.class).single();
         String telco = jdbc.sql("select id::text from organisations where name = 'Indus Telecom'").query(String.class).single();
@@ -60,20 +60,20 @@ class GranularSharingTests {
                     + "\", \"granular_markings\": [{\"marking_ref\": \"" + tlp.markingId() + "\", \"selectors\": [\"description\"]}]}");
         }
         HttpResponse<String> published = new Http(port).json("POST", "/api/v1/intel/bundles?organisations=" + telco
-                        + "&groups=" + group + "&people=" + named, basic("analyst@bank.demo", IntelSharingTests.PASSWORD),
+                        + "&groups=" + group + "&people=" + named, basic("analyst@bank.demo", TlpViewers.PASSWORD),
                 Stix.bundle(objects));
         assertThat(published.body()).contains("\"accepted\":5");
-        IntelSharingTests.VIEWERS.forEach(this::signIn);
+        TlpViewers.LOGINS.forEach(this::signIn);
     }
 
     /** One token and one browser session per viewer: Argon2 on every request would make this matrix slow. */
     private void signIn(String viewer, String email) {
         Http browser = new Http(port);
         if (!email.isEmpty()) {
-            String token = new Http(port).json("POST", "/api/v1/tokens", basic(email, IntelSharingTests.PASSWORD),
+            String token = new Http(port).json("POST", "/api/v1/tokens", basic(email, TlpViewers.PASSWORD),
                     "{\"name\":\"granular matrix\"}").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
             tokens.put(viewer, "Bearer " + token);
-            browser.signIn(email, IntelSharingTests.PASSWORD);
+            browser.signIn(email, TlpViewers.PASSWORD);
         }
         browsers.put(viewer, browser);
     }

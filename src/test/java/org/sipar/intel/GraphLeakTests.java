@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class GraphLeakTests {
 
     static final String PASSWORD = "sipar-demo";
-    static final Map<String, String> VIEWERS = IntelSharingTests.VIEWERS;
     static final String CREATED = "\"created\":\"2026-01-01T00:00:00.000Z\",\"modified\":\"2026-01-01T00:00:00.000Z\"";
 
     @LocalServerPort
@@ -108,13 +107,7 @@ class GraphLeakTests {
     }
 
     private HttpResponse<String> get(String viewer, String path) {
-        return sessions.computeIfAbsent(viewer, v -> {
-            Http http = new Http(port);
-            if (!VIEWERS.get(v).isEmpty()) {
-                assertThat(http.signIn(VIEWERS.get(v), PASSWORD).statusCode()).isEqualTo(302);
-            }
-            return http;
-        }).get(path);
+        return sessions.computeIfAbsent(viewer, v -> TlpViewers.session(port, v)).get(path);
     }
 
     private String id(String sql) {

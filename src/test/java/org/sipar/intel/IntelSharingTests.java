@@ -30,9 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IntelSharingTests {
 
     static final String PASSWORD = "sipar-demo";
-    static final Map<String, String> VIEWERS = Map.of("anonymous", "", "other", "admin@moit.demo",
-            "recipientOrg", "analyst@telco.demo", "groupMember", "analyst@nic.demo", "publisherOrg", "admin@bank.demo",
-            "publisher", "analyst@bank.demo", "hubCert", "analyst@cert.demo", "namedPerson", "analyst@moit.demo");
 
     @LocalServerPort
     int port;
@@ -159,7 +156,7 @@ class IntelSharingTests {
     }
 
     private HttpResponse<String> get(String viewer, String path) {
-        String email = VIEWERS.get(viewer);
+        String email = TlpViewers.LOGINS.get(viewer);
         return new Http(port).json("GET", path, email.isEmpty() ? null : basic(email, PASSWORD), null);
     }
 

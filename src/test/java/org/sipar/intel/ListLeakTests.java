@@ -45,7 +45,7 @@ class ListLeakTests {
     void publish() {
         Http api = new Http(port);
         String nic = id("select id::text from organisations where name = 'National Internet Community'");
-        HttpResponse<String> group = api.json("POST", "/api/v1/sharing-groups", basic("admin@cert.demo", IntelSharingTests.PASSWORD),
+        HttpResponse<String> group = api.json("POST", "/api/v1/sharing-groups", basic("admin@cert.demo", TlpViewers.PASSWORD),
                 "{\"name\":\"List circle " + suffix + "\",\"members\":[\"" + nic + "\"]}");
         assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
         String groupId = id("select id::text from sharing_groups where name = 'List circle " + suffix + "'");
@@ -64,7 +64,7 @@ class ListLeakTests {
                     .formatted(Stix.newId("relationship"), anchor, ids.get(tlp), word(tlp), Tlp.CLEAR.markingId());
         }
         HttpResponse<String> published = api.json("POST", "/api/v1/intel/bundles?organisations=" + telco + "&groups=" + groupId
-                + "&people=" + named, basic("analyst@bank.demo", IntelSharingTests.PASSWORD), Stix.bundle(objects));
+                + "&people=" + named, basic("analyst@bank.demo", TlpViewers.PASSWORD), Stix.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         assertThat(published.body()).contains("\"processed\":11", "\"rejections\":[]");
     }
@@ -103,23 +103,15 @@ class ListLeakTests {
 
     /** The REST answer to a token client (none for the anonymous viewer). */
     private String rest(String viewer, String path) {
-        String email = IntelSharingTests.VIEWERS.get(viewer);
+        String email = TlpViewers.LOGINS.get(viewer);
         String auth = email.isEmpty() ? null : tokens.computeIfAbsent(viewer, v -> "Bearer " + new Http(port).json("POST", "/api/v1/tokens",
-                basic(email, IntelSharingTests.PASSWORD), "{\"name\":\"list leaks\"}").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"));
+                basic(email, TlpViewers.PASSWORD), "{\"name\":\"list leaks\"}").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"));
         return new Http(port).json("GET", path, auth, null).body();
     }
 
     /** The page as the viewer, signed in once (anonymous: not signed in). */
     private String page(String viewer, String path) {
-        Http session = sessions.computeIfAbsent(viewer, v -> {
-            Http http = new Http(port);
-            String email = IntelSharingTests.VIEWERS.get(v);
-            if (!email.isEmpty()) {
-                http.signIn(email, IntelSharingTests.PASSWORD);
-            }
-            return http;
-        });
-        return session.get(path).body();
+        return sessions.computeIfAbsent(viewer, v -> TlpViewers.session(port, v)).get(path).body();
     }
 
     private String id(String sql) {

@@ -97,13 +97,6 @@ class MatrixLeakTests {
     }
 
     private HttpResponse<String> get(String viewer, String path) {
-        return sessions.computeIfAbsent(viewer, v -> {
-            Http http = new Http(port);
-            String email = IntelSharingTests.VIEWERS.get(v);
-            if (!email.isEmpty()) {
-                assertThat(http.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
-            }
-            return http;
-        }).get(path);
+        return sessions.computeIfAbsent(viewer, v -> TlpViewers.session(port, v)).get(path);
     }
 }

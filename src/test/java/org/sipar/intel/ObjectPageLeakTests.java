@@ -142,14 +142,7 @@ class ObjectPageLeakTests {
     }
 
     private Http session(String viewer) {
-        return sessions.computeIfAbsent(viewer, v -> {
-            Http http = new Http(port);
-            String email = IntelSharingTests.VIEWERS.get(v);
-            if (!email.isEmpty()) {
-                assertThat(http.signIn(email, "sipar-demo").statusCode()).as("%s signs in", v).isEqualTo(302);
-            }
-            return http;
-        });
+        return sessions.computeIfAbsent(viewer, v -> TlpViewers.session(port, v));
     }
 
     private String one(String sql) {

@@ -40,9 +40,6 @@ class RedistributionLeakTests {
 
     static final String PASSWORD = "sipar-demo";
     static final String ALL = "/taxii2/api/collections/5b1f4a70-6c2e-4d0b-9a8e-3c1d2e7f9a01/objects/";
-    static final Map<String, String> VIEWERS = Map.of("anonymous", "", "other", "admin@moit.demo",
-            "recipientOrg", "analyst@telco.demo", "groupMember", "analyst@nic.demo", "publisherOrg", "admin@bank.demo",
-            "publisher", "analyst@bank.demo", "hubCert", "analyst@cert.demo", "namedPerson", "analyst@moit.demo");
     static final JsonMapper JSON = JsonMapper.shared();
 
     @LocalServerPort
@@ -74,7 +71,7 @@ class RedistributionLeakTests {
             widened.put(tlp, importOne(api, "widened" + word(tlp), Tlp.RED));
         }
         // Every viewer follows the log before the change: what a follower was told before, it must be told the end of.
-        VIEWERS.keySet().forEach(this::log);
+        TlpViewers.LOGINS.keySet().forEach(this::log);
         logs.clear();
         String recipients = ",\"organisations\":[\"" + telco + "\"],\"groups\":[\"" + groupId + "\"],\"people\":[\"" + named + "\"]";
         for (Tlp tlp : Tlp.values()) {
@@ -176,7 +173,7 @@ class RedistributionLeakTests {
 
     /** Indus Telecom's analyst comes as a machine, with an API token; the others with their password. */
     private String authorization(String viewer) {
-        String email = VIEWERS.get(viewer);
+        String email = TlpViewers.LOGINS.get(viewer);
         if (email.isEmpty()) {
             return null;
         }
@@ -184,14 +181,7 @@ class RedistributionLeakTests {
     }
 
     private String web(String viewer, String path) {
-        Http browser = sessions.computeIfAbsent(viewer, v -> {
-            Http session = new Http(port);
-            if (!VIEWERS.get(v).isEmpty()) {
-                session.signIn(VIEWERS.get(v), PASSWORD);
-            }
-            return session;
-        });
-        return browser.get(path).body();
+        return sessions.computeIfAbsent(viewer, v -> TlpViewers.session(port, v)).get(path).body();
     }
 
     private static String word(Tlp tlp) {

@@ -2,17 +2,10 @@ package org.sipar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,30 +17,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoPlatform
 class BidiBrowserTests {
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void englishIntelligenceInUrduPagesIsLaidOutLeftToRight() {
         String name = "APT-Bidi 42 (v2.0) uses C2: 198.51.100.7, then exfiltrates.";
         String id = publish(name, "Description in English: step 1, step 2 (then 3).");
-        signIn("analyst@cert.demo");
+        browser.signIn("analyst@cert.demo");
         for (String page : List.of("/intel?lang=ur&q=APT-Bidi", "/intel/objects/" + id + "?lang=ur")) {
-            browser.get(url(page));
+            browser.open(page);
             assertThat(pageDirection()).as(page).isEqualTo("rtl");
             List<String> directions = directionsOf(name);
             assertThat(directions).as("direction of the English name on %s", page).isNotEmpty().containsOnly("ltr");
@@ -57,15 +39,15 @@ class BidiBrowserTests {
 
     @Test
     void englishNamesOfOrganisationsInUrduAdminPagesAreLeftToRight() {
-        signIn("admin@cert.demo");
-        browser.get(url("/admin/organisations?lang=ur"));
+        browser.signIn("admin@cert.demo");
+        browser.open("/admin/organisations?lang=ur");
         assertThat(pageDirection()).isEqualTo("rtl");
         assertThat(directionsOf("First National Bank")).isNotEmpty().containsOnly("ltr");
     }
 
     /** The computed direction of each element whose own text contains {@code text}. */
     private List<String> directionsOf(String text) {
-        List<?> found = (List<?>) ((JavascriptExecutor) browser).executeScript("""
+        List<?> found = (List<?>) browser.script("""
                 const wanted = arguments[0], out = [];
                 const walk = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
                 for (let n = walk.nextNode(); n; n = walk.nextNode()) {
@@ -77,7 +59,7 @@ class BidiBrowserTests {
     }
 
     private String pageDirection() {
-        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+        return String.valueOf(browser.script(
                 "return getComputedStyle(document.querySelector('main h1') || document.body).direction"));
     }
 
@@ -92,18 +74,5 @@ class BidiBrowserTests {
                 bundle);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return id;
-    }
-
-    private void signIn(String email) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/dashboard"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.stix.Stix;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,91 +20,69 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoPlatform
 class BrowserTests {
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void adminSignsInSwitchesToUrduAndVisitsEveryAdminPage() throws Exception {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin@cert.demo");
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
+        browser.signIn("admin@cert.demo");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Ayesha Siddiqui");
         assertThat(browser.findElements(By.cssSelector("svg.chart rect.bar"))).hasSize(14);
-        screenshot("dashboard-en");
+        browser.screenshot("dashboard-en");
 
-        browser.findElement(By.cssSelector("a.lang")).click();
-        waitFor().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        browser.switchLanguage("rtl");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ur");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("خوش آمدید");
         assertThat(urduFontLoaded()).as("the Noto Nastaliq Urdu web font is loaded").isTrue();
         assertThat(browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
-        screenshot("dashboard-ur");
+        browser.screenshot("dashboard-ur");
 
         for (String page : List.of("/admin/organisations", "/admin/people", "/admin/sharing-groups", "/admin/audit",
                 "/account/tokens", "/account/password")) {
-            browser.get(url(page));
+            browser.open(page);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as(page).isEqualTo("rtl");
             assertThat(browser.findElement(By.cssSelector("aside a[aria-current=page]")).getAttribute("href")).endsWith(page);
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
-            screenshot(page.substring(1).replace('/', '-') + "-ur");
+            browser.screenshot(page.substring(1).replace('/', '-') + "-ur");
         }
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("پاس ورڈ");
 
-        browser.findElement(By.cssSelector("a.lang")).click();
-        waitFor().until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        browser.switchLanguage("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Change your password");
     }
 
     @Test
     void analystImportsABundleWatchesTheReportAndExploresTheGraph() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("analyst@cert.demo");
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
-        browser.get(url("/intel/import"));
+        browser.signIn("analyst@cert.demo");
+        browser.open("/intel/import");
         Path bundle = Files.createTempFile("campaign", ".json");
         Files.writeString(bundle, Stix.CAMPAIGN);
         browser.findElement(By.id("file")).sendKeys(bundle.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form.form-grid button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-progress p.notice")));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-progress p.notice")));
         String report = browser.findElement(By.id("import-progress")).getText();
         assertThat(report).contains("intrusion-set", "attack-pattern", "relationship", "pattern: at");
-        screenshot("intel-import-report");
+        browser.screenshot("intel-import-report");
 
-        browser.get(url("/intel?q=Glacier"));
+        browser.open("/intel?q=Glacier");
         browser.findElement(By.linkText("Glacier Panda")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready]")));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready]")));
         assertThat(browser.findElements(By.cssSelector(".graph-table tr"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector(".attack-matrix .technique a"))).extracting(e -> e.getText())
                 .containsExactlyInAnyOrder("T1566 Phishing", "T1059 Command and Scripting Interpreter");
         assertThat(browser.findElements(By.cssSelector(".attack-matrix .tactic h3 .title"))).extracting(e -> e.getText())
                 .containsExactly("Initial Access", "Execution");
-        screenshot("intel-object");
+        browser.screenshot("intel-object");
 
         browser.findElement(By.cssSelector("a[href^='/intel/matrix']")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attack-matrix .technique .uses")));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".attack-matrix .technique .uses")));
         assertThat(browser.findElements(By.cssSelector(".attack-matrix .technique .uses"))).extracting(e -> e.getText())
                 .containsExactly("1/1", "1/1");
         assertThat(browser.findElement(By.cssSelector("input[name=id]")).isSelected()).isTrue();
-        screenshot("intel-matrix");
+        browser.screenshot("intel-matrix");
     }
 
     @Test
@@ -118,76 +90,62 @@ class BrowserTests {
         String word = "browserfilter" + java.util.UUID.randomUUID().toString().substring(0, 8);
         publish("analyst@cert.demo", word, "GREEN", "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", "phishing-" + word);
         publish("analyst@cert.demo", word, "AMBER", "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", "c2-" + word);
-        browser.manage().deleteAllCookies();
-        watchCsp();
-        signIn("analyst@cert.demo");
-        browser.get(url("/intel?q=" + word));
+        browser.watchCsp();
+        browser.signIn("analyst@cert.demo");
+        browser.open("/intel?q=" + word);
         assertThat(resultNames()).containsExactlyInAnyOrder("Indicator " + word + " GREEN", "Indicator " + word + " AMBER");
-        ((JavascriptExecutor) browser).executeScript("window.sameDocument = true");
+        browser.script("window.sameDocument = true");
 
         browser.findElement(By.cssSelector("input[name=tlp][value=AMBER]")).click();
-        waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " AMBER")));
+        browser.waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " AMBER")));
         assertThat(browser.getCurrentUrl()).contains("tlp=AMBER").contains("q=" + word);
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("publisher"))).selectByVisibleText("National CERT");
-        waitFor().until(d -> d.getCurrentUrl().contains("publisher="));
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("publisher="));
         // The URL is pushed before the out-of-band counts settle: wait for the results, not the first read of them.
-        waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " AMBER")));
+        browser.waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " AMBER")));
 
         browser.findElement(By.id("label")).sendKeys("phishing-" + word);
-        waitFor().until(d -> resultNames().isEmpty());
+        browser.waitFor().until(d -> resultNames().isEmpty());
         browser.findElement(By.cssSelector("input[name=tlp][value=AMBER]")).click();
-        waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " GREEN")));
-        screenshot("intel-filters-en");
+        browser.waitFor().until(d -> resultNames().equals(List.of("Indicator " + word + " GREEN")));
+        browser.screenshot("intel-filters-en");
 
-        ((JavascriptExecutor) browser).executeScript("""
+        browser.script("""
                 const d = document.getElementById('modified_after');
                 d.value = '2030-01-01';
                 d.dispatchEvent(new Event('change', {bubbles: true}));""");
-        waitFor().until(d -> resultNames().isEmpty() && d.getCurrentUrl().contains("modified_after=2030-01-01"));
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.sameDocument === true"))
+        browser.waitFor().until(d -> resultNames().isEmpty() && d.getCurrentUrl().contains("modified_after=2030-01-01"));
+        assertThat(browser.script("return window.sameDocument === true"))
                 .as("htmx updated the results in place").isEqualTo(true);
-        assertThat(cspViolations()).as("CSP violations on /intel").isEmpty();
+        assertThat(browser.cspViolations()).as("CSP violations on /intel").isEmpty();
 
-        browser.get(url("/intel?lang=ur&q=" + word + "&tlp=GREEN"));
+        browser.open("/intel?lang=ur&q=" + word + "&tlp=GREEN");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.cssSelector("label[for=publisher]")).getText()).isEqualTo("شائع کنندہ");
         assertThat(browser.findElement(By.cssSelector("label[for=added_after]")).getText()).isEqualTo("اس تاریخ یا بعد میں شامل");
         assertThat(resultNames()).containsExactly("Indicator " + word + " GREEN");
-        screenshot("intel-filters-ur");
-        browser.get(url("/intel?lang=en"));
+        browser.screenshot("intel-filters-ur");
+        browser.open("/intel?lang=en");
     }
 
     @Test
     void swaggerUiShowsTheRestApiUnderItsOwnCsp() throws Exception {
-        browser.manage().deleteAllCookies();
-        watchCsp();
-        browser.get(url("/api/docs"));
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Intelligence-objects")));
+        browser.signOut();
+        browser.watchCsp();
+        browser.open("/api/docs");
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Intelligence-objects")));
         assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Sipar REST API");
         assertThat(browser.findElements(By.cssSelector("[id^=operations-Identity-]"))).hasSizeGreaterThan(5);
         browser.findElement(By.cssSelector("#operations-Intelligence-objects .opblock-summary-control")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-param-name=tlp]")));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-param-name=tlp]")));
         assertThat(browser.findElements(By.cssSelector("#operations-Intelligence-objects tr[data-param-name]")))
                 .extracting(e -> e.getAttribute("data-param-name"))
                 .contains("label", "tlp", "publisher", "added_after", "added_before", "modified_after", "modified_before");
-        assertThat(browser.getPageSource()).doesNotContain("/taxii2/{");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
-                browser.findElement(By.id("operations-Intelligence-objects")));
-        screenshot("api-docs");
-        assertThat(cspViolations()).as("CSP violations in Swagger UI").isEmpty();
-    }
-
-    /** Records the page's Content-Security-Policy violations from before its first script runs. */
-    private void watchCsp() {
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
-                window.cspViolations = [];
-                document.addEventListener('securitypolicyviolation',
-                    e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));"""));
-    }
-
-    private List<?> cspViolations() {
-        return (List<?>) ((JavascriptExecutor) browser).executeScript("return window.cspViolations || []");
+        assertThat(browser.driver().getPageSource()).doesNotContain("/taxii2/{");
+        browser.script("arguments[0].scrollIntoView()", browser.findElement(By.id("operations-Intelligence-objects")));
+        browser.screenshot("api-docs");
+        assertThat(browser.cspViolations()).as("CSP violations in Swagger UI").isEmpty();
     }
 
     /** The names listed in the results, or a stand-in while htmx is swapping them. */
@@ -197,14 +155,6 @@ class BrowserTests {
         } catch (org.openqa.selenium.StaleElementReferenceException swapping) {
             return List.of("(swapping)");
         }
-    }
-
-    private void signIn(String email) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
     }
 
     private void publish(String email, String word, String level, String marking, String label) {
@@ -222,32 +172,19 @@ class BrowserTests {
 
     @Test
     void keyboardReachesTheSkipLinkFirst() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/"));
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
-        assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+        browser.signOut();
+        browser.open("/");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
     }
 
     private boolean urduFontLoaded() {
-        Object loaded = ((JavascriptExecutor) browser).executeAsyncScript("""
+        Object loaded = browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
                 document.fonts.load('16px "Noto Nastaliq Urdu"', 'اردو').then(() => document.fonts.ready)
                   .then(() => done(document.fonts.check('16px "Noto Nastaliq Urdu"', 'اردو')
                                    && [...document.fonts].some(f => f.family.includes('Nastaliq') && f.status === 'loaded')));
                 """);
         return Boolean.TRUE.equals(loaded);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

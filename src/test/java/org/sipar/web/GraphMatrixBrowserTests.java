@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,7 +48,9 @@ class GraphMatrixBrowserTests {
     static final String CREATED = "\"created\":\"2026-01-01T00:00:00.000Z\",\"modified\":\"2026-01-01T00:00:00.000Z\"";
     static final String GREEN = "\"object_marking_refs\":[\"marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb\"]";
 
-    ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
     Path downloads;
 
     @LocalServerPort
@@ -71,30 +70,19 @@ class GraphMatrixBrowserTests {
     final String loader = "malware--" + UUID.randomUUID();
 
     @BeforeAll
-    void start() throws Exception {
-        browser = Chromium.start();
+    void publishAndSignIn() throws Exception {
         downloads = Files.createDirectories(Path.of("target", "downloads", UUID.randomUUID().toString())).toAbsolutePath();
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                window.cspViolations = [];
-                document.addEventListener('securitypolicyviolation',
-                    e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.watchCsp();
         publishOwl();
-        signIn();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser.signIn("analyst@cert.demo");
     }
 
     @Test
     void theGraphDrawsFiltersAndExpandsInEnglishAndUrdu() throws Exception {
         for (String lang : List.of("en", "ur")) {
-            browser.get(url("/intel/objects/" + owl + "?lang=" + lang));
-            waitFor().until(d -> d.findElements(By.cssSelector("#graph[data-ready]")).size() == 1);
+            browser.open("/intel/objects/" + owl + "?lang=" + lang);
+            browser.waitFor().until(d -> d.findElements(By.cssSelector("#graph[data-ready]")).size() == 1);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(lang.equals("ur") ? "rtl" : "ltr");
             assertThat(browser.findElement(By.id("graph")).getAttribute("dir")).isEqualTo("ltr");
             assertThat(labels("")).containsExactlyInAnyOrder(word, "Loader " + word, "Chisel " + word, "Phishing " + word,
@@ -103,27 +91,27 @@ class GraphMatrixBrowserTests {
                     .containsExactlyInAnyOrderElementsOf(lang.equals("ur")
                             ? List.of("حملے کا طریقہ", "شناخت", "دراندازی کا مجموعہ", "میلویئر", "آلہ")
                             : List.of("Attack pattern", "Identity", "Intrusion set", "Malware", "Tool"));
-            script("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".graph-tools")));
-            screenshot("graph-" + lang);
+            browser.script("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".graph-tools")));
+            browser.screenshot("graph-" + lang);
 
             new Select(browser.findElement(By.id("graph-filter"))).selectByValue("uses");
             // cytoscape restyles on its own schedule after the change event: wait for it before looking.
-            waitFor().until(d -> labels(":visible").size() == 4);
+            browser.waitFor().until(d -> labels(":visible").size() == 4);
             assertThat(labels(":visible")).containsExactlyInAnyOrder(word, "Loader " + word, "Chisel " + word, "Phishing " + word);
             assertThat(browser.findElements(By.cssSelector(".graph-table tr[data-type]"))).filteredOn(WebElement::isDisplayed)
                     .extracting(r -> r.getAttribute("data-type")).containsExactly("uses");
-            screenshot("graph-filtered-" + lang);
+            browser.screenshot("graph-filtered-" + lang);
             new Select(browser.findElement(By.id("graph-filter"))).selectByValue("");
-            waitFor().until(d -> labels(":visible").size() == 6);
+            browser.waitFor().until(d -> labels(":visible").size() == 6);
 
             click(loader);
-            waitFor().until(d -> d.findElement(By.cssSelector(".graph-selected")).isDisplayed());
+            browser.waitFor().until(d -> d.findElement(By.cssSelector(".graph-selected")).isDisplayed());
             assertThat(browser.findElement(By.cssSelector(".graph-selected .name")).getText()).isEqualTo("Loader " + word);
             browser.findElement(By.cssSelector(".graph-selected .expand")).click();
-            waitFor().until(d -> labels("").contains("Dropper " + word));
+            browser.waitFor().until(d -> labels("").contains("Dropper " + word));
             assertThat(labels("")).hasSize(7);
-            screenshot("graph-expanded-" + lang);
-            assertThat(cspViolations()).as("CSP violations on the object page").isEmpty();
+            browser.screenshot("graph-expanded-" + lang);
+            assertThat(browser.cspViolations()).as("CSP violations on the object page").isEmpty();
         }
     }
 
@@ -132,26 +120,26 @@ class GraphMatrixBrowserTests {
         Path ics = ReferenceData.require("data/attack/ics-attack-18.1.json");
         String actor = importAndPickActor(ics);
         for (String lang : List.of("en", "ur")) {
-            browser.get(url("/intel/matrix?id=" + actor + "&domain=ics-attack&lang=" + lang));
-            waitFor().until(d -> !d.findElements(By.cssSelector(".attack-matrix .tactic")).isEmpty());
+            browser.open("/intel/matrix?id=" + actor + "&domain=ics-attack&lang=" + lang);
+            browser.waitFor().until(d -> !d.findElements(By.cssSelector(".attack-matrix .tactic")).isEmpty());
             assertThat(browser.findElements(By.cssSelector(".attack-matrix .tactic"))).hasSize(12);
             assertThat(browser.findElements(By.cssSelector(".attack-matrix .technique.used"))).isNotEmpty();
             assertThat(overlaps()).as("cells or headers that overlap").isEmpty();
-            assertThat(script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+            assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("the page itself does not scroll sideways").isEqualTo(true);
-            script("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".attack-legend")));
-            screenshot("matrix-ics-" + lang);
+            browser.script("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".attack-legend")));
+            browser.screenshot("matrix-ics-" + lang);
             if (lang.equals("ur")) {
                 assertThat(browser.findElement(By.cssSelector(".tactic[data-tactic=inhibit-response-function] .title")).getText())
                         .isEqualTo("ردِعمل کے نظام میں رکاوٹ");
                 assertThat(browser.findElement(By.cssSelector(".tactic[data-tactic=inhibit-response-function] .own")).getText())
                         .isEqualTo("Inhibit Response Function");
             }
-            assertThat(cspViolations()).as("CSP violations on the matrix page").isEmpty();
+            assertThat(browser.cspViolations()).as("CSP violations on the matrix page").isEmpty();
         }
         browser.findElement(By.cssSelector("a[href^='/intel/matrix/layer.json']")).click();
         Path layer = downloads.resolve("sipar-ics-attack-layer.json");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.exists(layer) && sizeOf(layer) > 0);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Files.exists(layer) && sizeOf(layer) > 0);
         JsonNode content = json.readTree(layer.toFile());
         assertThat(content.path("versions").path("layer").asString()).isEqualTo("4.5");
         assertThat(content.path("domain").asString()).isEqualTo("ics-attack");
@@ -160,7 +148,7 @@ class GraphMatrixBrowserTests {
 
     /** Pairs of top-level cells, and of tactic headers, whose boxes intersect. */
     private List<?> overlaps() {
-        return (List<?>) script("""
+        return (List<?>) browser.script("""
                 const boxes = [...document.querySelectorAll('.attack-matrix .tactic > h3, .attack-matrix .tactic > ul > li.technique')]
                     .map(e => [e.closest('.tactic').dataset.tactic + ' ' + (e.dataset.technique || 'h3'), e.getBoundingClientRect()]);
                 const hits = [];
@@ -174,19 +162,19 @@ class GraphMatrixBrowserTests {
     }
 
     private List<String> labels(String selector) {
-        return ((List<?>) script("return document.getElementById('graph').cy.nodes(arguments[0] || '*').map(n => n.data('label'))", selector))
+        return ((List<?>) browser.script("return document.getElementById('graph').cy.nodes(arguments[0] || '*').map(n => n.data('label'))", selector))
                 .stream().map(String::valueOf).toList();
     }
 
     /** Clicks a node where cytoscape drew it: its rendered position is relative to the canvas's top left corner. */
     private void click(String id) {
-        Map<?, ?> at = (Map<?, ?>) script("const p = document.getElementById('graph').cy.getElementById(arguments[0]).renderedPosition();"
+        Map<?, ?> at = (Map<?, ?>) browser.script("const p = document.getElementById('graph').cy.getElementById(arguments[0]).renderedPosition();"
                 + "return {x: Math.round(p.x), y: Math.round(p.y)}", id);
         WebElement box = browser.findElement(By.id("graph"));
-        script("arguments[0].scrollIntoView({block: 'center'})", box);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
         int dx = ((Number) at.get("x")).intValue() - box.getSize().getWidth() / 2;
         int dy = ((Number) at.get("y")).intValue() - box.getSize().getHeight() / 2;
-        new Actions(browser).moveToElement(box, dx, dy).click().perform();
+        new Actions(browser.driver()).moveToElement(box, dx, dy).click().perform();
     }
 
     private void publishOwl() {
@@ -226,14 +214,6 @@ class GraphMatrixBrowserTests {
         return uses.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("analyst@cert.demo");
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor().until(d -> d.getCurrentUrl().contains("/dashboard"));
-    }
-
     private static String sdo(String type, String id, String name, String more) {
         return "{\"type\":\"" + type + "\",\"spec_version\":\"2.1\",\"id\":\"" + id + "\"," + CREATED + ",\"name\":\"" + name + "\"," + GREEN + more + "}";
     }
@@ -249,26 +229,5 @@ class GraphMatrixBrowserTests {
         } catch (java.io.IOException e) {
             return 0;
         }
-    }
-
-    private Object script(String code, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(code, args);
-    }
-
-    private List<?> cspViolations() {
-        return (List<?>) script("return window.cspViolations || []");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,23 +2,15 @@ package org.sipar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.sipar.support.stix.Stix;
@@ -37,13 +29,15 @@ class ListBrowserTests {
     final String suffix = UUID.randomUUID().toString().substring(0, 6).replace('-', '0');
     final String attackId = "T9" + Math.abs(suffix.hashCode() % 1000);
     static final Comparator<String> LOWER = Comparator.comparing((String name) -> name.toLowerCase(java.util.Locale.ROOT));
-    ChromeDriver browser;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    void publishAndStart() throws Exception {
+    void publishAndSignIn() throws Exception {
         String technique = Stix.newId("attack-pattern");
         String group = Stix.newId("intrusion-set");
         String bundle = Stix.bundle(
@@ -57,30 +51,18 @@ class ListBrowserTests {
                  "description":"uses %s","object_marking_refs":["%s"]}""".formatted(Stix.newId("relationship"), group, technique, suffix, CLEAR));
         var answer = new Http(port).json("POST", "/api/v1/intel/bundles", Http.basic("analyst@cert.demo", "sipar-demo"), bundle);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        browser = Chromium.start();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("analyst@cert.demo");
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser.signIn("analyst@cert.demo");
     }
 
     @Test
     void findsSortsCountsAndShowsRelationshipsInEnglish() throws Exception {
-        browser.get(url("/intel?lang=en&q=" + attackId));
+        browser.open("/intel?lang=en&q=" + attackId);
         assertThat(resultNames().getFirst()).isEqualTo("Modbus Probe " + suffix);
         assertThat(browser.findElement(By.cssSelector("#intel-results tbody tr:first-child td:nth-child(2)")).getText()).isEqualTo(attackId);
-        browser.get(url("/intel?q=reef" + suffix));
+        browser.open("/intel?q=reef" + suffix);
         assertThat(resultNames().getFirst()).isEqualTo("Aqua Group " + suffix);
 
-        browser.get(url("/intel?q=" + suffix));
+        browser.open("/intel?q=" + suffix);
         assertThat(browser.findElement(By.id("list-count")).getText()).isEqualTo("4 objects");
         assertThat(browser.findElement(By.id("tlp-counts-CLEAR")).getText()).isEqualTo("4");
         assertThat(browser.findElement(By.id("relationship-count")).getText()).isEqualTo("1");
@@ -88,37 +70,37 @@ class ListBrowserTests {
                 .contains("Attack pattern 2", "Intrusion set 1", "Malware 1", "Relationship 1");
         assertThat(browser.findElement(By.cssSelector("#intel-results")).getText()).contains("deprecated");
         heading("Name").findElement(By.tagName("a")).click();
-        waitFor().until(d -> "ascending".equals(heading("Name").getAttribute("aria-sort")));
+        browser.waitFor().until(d -> "ascending".equals(heading("Name").getAttribute("aria-sort")));
         assertThat(resultNames()).isSortedAccordingTo(LOWER).hasSize(4);
         heading("Name").findElement(By.tagName("a")).click();
-        waitFor().until(d -> "descending".equals(heading("Name").getAttribute("aria-sort")));
+        browser.waitFor().until(d -> "descending".equals(heading("Name").getAttribute("aria-sort")));
         assertThat(resultNames()).isSortedAccordingTo(LOWER.reversed());
 
-        ((JavascriptExecutor) browser).executeScript("window.sameDocument = true");
+        browser.script("window.sameDocument = true");
         browser.findElement(By.cssSelector("input[name=relationships]")).click();
-        waitFor().until(d -> resultNames().size() == 5);
+        browser.waitFor().until(d -> resultNames().size() == 5);
         assertThat(browser.findElement(By.cssSelector("#intel-results a.relationship")).getText())
                 .isEqualTo("Aqua Group " + suffix + " → uses → Modbus Probe " + suffix);
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.sameDocument === true")).isEqualTo(true);
+        assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
         assertThat(browser.findElement(By.id("list-count")).getText()).isEqualTo("5 objects");
         assertThat(browser.findElement(By.id("tlp-counts-CLEAR")).getText()).as("the counts beside the form follow htmx").isEqualTo("5");
         assertThat(browser.findElement(By.cssSelector("#type option:checked")).getAttribute("value")).as("no type chosen").isEmpty();
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('list-count').scrollIntoView()");
-        screenshot("intel-list-en");
+        browser.script("document.getElementById('list-count').scrollIntoView()");
+        browser.screenshot("intel-list-en");
     }
 
     @Test
     void theListSpeaksUrdu() throws Exception {
-        browser.get(url("/intel?lang=ur&q=" + suffix + "&relationships=show&sort=name"));
+        browser.open("/intel?lang=ur&q=" + suffix + "&relationships=show&sort=name");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(heading("نام").getAttribute("aria-sort")).isEqualTo("ascending");
         assertThat(browser.findElement(By.id("list-count")).getText()).isEqualTo("5 اشیاء");
         assertThat(browser.findElement(By.cssSelector("#intel-results tbody")).getText()).contains("حملے کا طریقہ", "متروک", "تعلق");
         assertThat(browser.findElements(By.cssSelector(".facet-types a")).stream().map(e -> e.getText().replaceAll("\\s+", " ")).toList()).contains("دراندازی کا مجموعہ 1");
         assertThat(browser.findElement(By.cssSelector("#intel-results a.relationship")).getText()).contains("← uses ←");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('list-count').scrollIntoView()");
-        screenshot("intel-list-ur");
-        browser.get(url("/intel?lang=en"));
+        browser.script("document.getElementById('list-count').scrollIntoView()");
+        browser.screenshot("intel-list-ur");
+        browser.open("/intel?lang=en");
     }
 
     private org.openqa.selenium.WebElement heading(String label) {
@@ -138,18 +120,5 @@ class ListBrowserTests {
         return """
                 {"type":"%s","spec_version":"2.1","id":"%s","created":"2026-01-01T00:00:00.000Z",
                  "modified":"2026-01-01T00:00:00.000Z","name":"%s"%s,"object_marking_refs":["%s"]}""".formatted(type, id, name, more, CLEAR);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

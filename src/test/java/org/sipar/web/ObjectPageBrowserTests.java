@@ -2,24 +2,15 @@ package org.sipar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sipar.sharing.Tlp;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
@@ -39,22 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
 class ObjectPageBrowserTests {
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    static ChromeDriver browser;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAnalystReadsObjectPagesInEnglishAndUrdu() throws Exception {
@@ -78,15 +59,14 @@ class ObjectPageBrowserTests {
         publish("analyst@bank.demo", hidden);
         publish("analyst@cert.demo", indicator, indicates, report, old, revokedBy);
 
-        browser.manage().deleteAllCookies();
-        watchCsp();
-        signIn("analyst@cert.demo");
+        browser.watchCsp();
+        browser.signIn("analyst@cert.demo");
         readTheGroup(group);
         readTheIndicatorAndCopyAnObservable(indicator);
         readTheReport(report);
         readTheRelationship(indicates, group);
         readTheRevoked(old, group);
-        assertThat(cspViolations()).as("CSP violations on object pages").isEmpty();
+        assertThat(browser.cspViolations()).as("CSP violations on object pages").isEmpty();
 
         readInUrdu(group, indicator, report, indicates);
     }
@@ -104,7 +84,7 @@ class ObjectPageBrowserTests {
         WebElement raw = browser.findElement(By.cssSelector("details.raw"));
         assertThat(raw.getDomAttribute("open")).isNull();
         assertThat(raw.findElement(By.tagName("pre")).isDisplayed()).isFalse();
-        screenshot("object-attack-group-en");
+        browser.wholePageScreenshot("object-attack-group-en");
 
         WebElement citation = description.findElement(By.cssSelector("a.citation"));
         assertThat(citation.getDomAttribute("rel")).isIn("noopener noreferrer nofollow", null);
@@ -119,15 +99,12 @@ class ObjectPageBrowserTests {
                 .containsExactly("domain-name", "ipv4-addr", "file");
         assertThat(browser.findElement(By.id("observable-2")).getText()).isEqualTo("203.0.113.44");
         assertThat(browser.findElement(By.cssSelector("pre.pattern")).getCssValue("direction")).isEqualTo("ltr");
-        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""), "permissions",
-                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.grantClipboard();
         WebElement copy = browser.findElement(By.cssSelector("button[data-copy=observable-2]"));
         copy.click();
-        waitFor().until(d -> "Copied".equals(copy.getText()));
-        Object copied = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
-        assertThat(copied).isEqualTo("203.0.113.44");
-        screenshot("object-indicator-en");
+        browser.waitFor().until(d -> "Copied".equals(copy.getText()));
+        assertThat(browser.clipboard()).isEqualTo("203.0.113.44");
+        browser.wholePageScreenshot("object-indicator-en");
     }
 
     private void readTheReport(ObjectNode report) throws Exception {
@@ -137,7 +114,7 @@ class ObjectPageBrowserTests {
                 .contains("OilRig C2 infrastructure").doesNotContain("Bank-only implant");
         assertThat(browser.findElement(By.cssSelector(".hidden-count")).getText())
                 .isEqualTo("One more object in it is not shared with you.");
-        screenshot("object-report-en");
+        browser.wholePageScreenshot("object-report-en");
     }
 
     private void readTheRelationship(ObjectNode relationship, ObjectNode group) throws Exception {
@@ -146,7 +123,7 @@ class ObjectPageBrowserTests {
                 .isEqualTo("OilRig C2 infrastructure — indicates → " + group.path("name").asString());
         assertThat(browser.findElements(By.cssSelector("h1.relates a"))).hasSize(2);
         assertThat(browser.findElement(By.cssSelector("div.description strong")).getText()).isEqualTo("March");
-        screenshot("object-relationship-en");
+        browser.wholePageScreenshot("object-relationship-en");
     }
 
     private void readTheRevoked(ObjectNode old, ObjectNode group) throws Exception {
@@ -155,10 +132,10 @@ class ObjectPageBrowserTests {
         WebElement banner = browser.findElement(By.cssSelector(".banner"));
         assertThat(banner.getText()).contains("revoked by its publisher", "It is replaced by:", group.path("name").asString());
         banner.findElement(By.cssSelector(".replaced-by a")).click();
-        waitFor().until(ExpectedConditions.urlContains(group.path("id").asString()));
+        browser.waitFor().until(ExpectedConditions.urlContains(group.path("id").asString()));
         assertThat(browser.findElements(By.cssSelector(".banner"))).isEmpty();
         open(old, "en");
-        screenshot("object-revoked-en");
+        browser.wholePageScreenshot("object-revoked-en");
     }
 
     private void readInUrdu(ObjectNode group, ObjectNode indicator, ObjectNode report, ObjectNode relationship) throws Exception {
@@ -168,18 +145,18 @@ class ObjectPageBrowserTests {
                 .as("English STIX text keeps its own direction in an Urdu page").isEqualTo("ltr");
         assertThat(browser.findElement(By.cssSelector("section.card h2")).getText()).isEqualTo("تفصیلات");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("حوالہ جات", "مصنف", "دیگر نام");
-        screenshot("object-attack-group-ur");
+        browser.wholePageScreenshot("object-attack-group-ur");
         open(indicator, "ur");
         assertThat(browser.findElement(By.cssSelector("pre.pattern")).getCssValue("direction")).isEqualTo("ltr");
         assertThat(browser.findElement(By.cssSelector("button[data-copy=pattern]")).getText()).isEqualTo("کاپی کریں");
-        screenshot("object-indicator-ur");
+        browser.wholePageScreenshot("object-indicator-ur");
         open(report, "ur");
         assertThat(browser.findElement(By.cssSelector(".hidden-count")).getText()).contains("1", "شیئر نہیں");
-        screenshot("object-report-ur");
+        browser.wholePageScreenshot("object-report-ur");
         open(relationship, "ur");
         assertThat(browser.findElement(By.cssSelector("h1.relates")).getText().replaceAll("\\s+", " ")).contains("indicates ←");
-        screenshot("object-relationship-ur");
-        browser.get(url("/intel?lang=en"));
+        browser.wholePageScreenshot("object-relationship-ur");
+        browser.open("/intel?lang=en");
     }
 
     /** OilRig and what it names (its author, its marking) from ATT&CK for ICS; a made-up group without the data. */
@@ -234,43 +211,7 @@ class ObjectPageBrowserTests {
     }
 
     private void open(ObjectNode object, String lang) {
-        browser.get(url("/intel/objects/" + object.path("id").asString() + "?lang=" + lang));
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.raw")));
-    }
-
-    private void signIn(String email) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlContains("/dashboard"));
-    }
-
-    private void watchCsp() {
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                window.cspViolations = [];
-                document.addEventListener('securitypolicyviolation',
-                    e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));"""));
-    }
-
-    private List<?> cspViolations() {
-        return (List<?>) ((JavascriptExecutor) browser).executeScript("return window.cspViolations || []");
-    }
-
-    /** The whole page, not just the window: the window grows to the page's height for the shot. */
-    private void screenshot(String name) throws Exception {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(6000, Math.max(900, height + 120))));
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        browser.open("/intel/objects/" + object.path("id").asString() + "?lang=" + lang);
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.raw")));
     }
 }

@@ -2,21 +2,12 @@ package org.sipar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,28 +20,22 @@ class PhoneLayoutBrowserTests {
             "/intel/matrix", "/admin/organisations", "/admin/organisations/new", "/admin/people", "/admin/sharing-groups",
             "/admin/audit", "/account/tokens", "/account/password");
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
 
+    /** A phone's screen, not a small window: its width, pixel density and mobile viewport rules. */
     @BeforeAll
-    static void startPhone() throws Exception {
-        browser = Chromium.start();
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    static void actAsAPhone() {
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void publicPagesFitAPhone() throws Exception {
-        browser.manage().deleteAllCookies();
+        browser.signOut();
         for (String lang : List.of("en", "ur")) {
             for (String page : List.of("/", "/login", "/intel")) {
                 assertFits(page, lang);
@@ -61,7 +46,7 @@ class PhoneLayoutBrowserTests {
     @Test
     void signedInPagesFitAPhone() throws Exception {
         String object = publishIndicator();
-        signIn("admin@cert.demo");
+        browser.signIn("admin@cert.demo");
         for (String lang : List.of("en", "ur")) {
             for (String page : SIGNED_IN_PAGES) {
                 assertFits(page, lang);
@@ -71,8 +56,8 @@ class PhoneLayoutBrowserTests {
     }
 
     private void assertFits(String page, String lang) throws Exception {
-        browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
-        List<?> overflowing = (List<?>) ((JavascriptExecutor) browser).executeScript("""
+        browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+        List<?> overflowing = (List<?>) browser.script("""
                 const width = document.documentElement.clientWidth;
                 if (document.documentElement.scrollWidth <= width) return [];
                 return [...document.querySelectorAll('body *')].filter(e => {
@@ -80,9 +65,9 @@ class PhoneLayoutBrowserTests {
                     return (r.right > width + 1 || r.left < -1) && !e.closest('.scroll-x, [data-scrolls]');
                   }).slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                     + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));""");
-        Object scrollWidth = ((JavascriptExecutor) browser).executeScript(
+        Object scrollWidth = browser.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        screenshot("phone" + page.replace('/', '-') + "-" + lang);
+        browser.screenshot("phone" + page.replace('/', '-') + "-" + lang);
         assertThat(((Number) scrollWidth).intValue()).as("%s in %s overflows sideways; widest: %s", page, lang,
                 overflowing).isLessThanOrEqualTo(0);
     }
@@ -99,22 +84,5 @@ class PhoneLayoutBrowserTests {
                 bundle);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return id;
-    }
-
-    private void signIn(String email) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("sipar-demo");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/dashboard"));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
