@@ -44,8 +44,11 @@ public final class TimeZones {
 
     /** The zone of {@code request}; a zone chosen on the page is remembered in the response's cookie. */
     public static Zone of(HttpServletRequest request, HttpServletResponse response) {
-        return of(request, response, ZoneOffset.UTC);
+        return of(request, response, request.getAttribute(FALLBACK) instanceof ZoneId platform ? platform : ZoneOffset.UTC);
     }
+
+    /** The request attribute holding the platform's zone ({@code sipar.time-zone}), set for every page. */
+    public static final String FALLBACK = TimeZones.class.getName() + ".fallback";
 
     /** The zone of {@code request}, else {@code fallback} (the platform's {@code sipar.time-zone}), not chosen. */
     public static Zone of(HttpServletRequest request, HttpServletResponse response, ZoneId fallback) {

@@ -46,6 +46,7 @@ class UiAdvice {
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(TimeZones.FALLBACK, zone);
         return new Ui(messages, RequestContextUtils.getLocale(request), request.getRequestURI(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 SecurityContextHolder.getContext().getAuthentication(), navigation,
