@@ -6,9 +6,12 @@ import java.util.UUID;
 import org.sipar.platform.Viewer;
 import org.springframework.security.core.Authentication;
 
-/** The person behind the current request, whether signed in by form, token or HTTP Basic. */
+/**
+ * The person behind the current request, whether signed in by form, token or HTTP Basic. Serializable: a signed-in
+ * person's web session, which holds it, is kept in PostgreSQL so that every node can read it.
+ */
 public record CurrentUser(UUID personId, String email, String displayName, UUID organisationId,
-                          String organisationName, Set<Role> roles) implements Viewer {
+                          String organisationName, Set<Role> roles) implements Viewer, java.io.Serializable {
 
     /** The current user of an authentication made by Sipar, if it is one. */
     public static Optional<CurrentUser> of(Authentication authentication) {

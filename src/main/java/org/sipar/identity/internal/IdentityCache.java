@@ -15,17 +15,18 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What every API request asks of the identity tables, kept briefly in memory: the principal behind each API
- * token, and the lists of organisations and sharing groups the sharing policy and TAXII's collections are
- * worked out from. Without it a TAXII page cost six queries before its own, one of them a write.
+ * What every API request asks of the identity tables, kept in memory: the principal behind each API token, and
+ * the lists of organisations and sharing groups the sharing policy and TAXII's collections are worked out from.
+ * Without it a TAXII page cost six queries before its own, one of them a write.
  *
- * <p>Every write to people, organisations, sharing groups or tokens calls {@link #changed()}, which drops it
- * all at once and again when the writing transaction ends, so this instance never answers from data older
- * than its last write: revoking a token, locking or disabling a person and changing a group's members take
- * effect on the next request. Entries also expire after {@link #FRESH_FOR}, and a token's never outlives the
- * token, which bounds what another instance sharing the database (or a change made straight in the
- * database) can leave behind. Reads made inside a transaction bypass it, as they may see that transaction's
- * uncommitted writes.
+ * <p>Every write to people, organisations, sharing groups or tokens calls {@link #changed()}, which raises the
+ * shared {@link IdentityRevision} in the writing transaction and drops it all here at once and again when that
+ * transaction ends. Each entry keeps the revision it was loaded under and is used only while the revision read
+ * at the time of use is the same: several nodes share one database, and a token revoked or a person locked on
+ * one of them is refused by every node from the next request on (one look-up of a one-row table per use instead
+ * of the queries it spares). Entries also expire after {@link #FRESH_FOR}, and a token's never outlives the
+ * token, which bounds what a change made straight in the database can leave behind. Reads made inside a
+ * transaction bypass it, as they may see that transaction's uncommitted writes.
  */
 @Component
 class IdentityCache {
@@ -39,17 +40,26 @@ class IdentityCache {
     private volatile Entry<List<Organisation>> organisations;
     private volatile Entry<List<SharingGroup>> groups;
     private final Clock clock;
+    private final IdentityRevision revision;
 
-    IdentityCache(Clock clock) {
+    IdentityCache(Clock clock, IdentityRevision revision) {
         this.clock = clock;
+        this.revision = revision;
     }
 
-    /** An entry, valid while the generation it was loaded in is current and until {@code expires} (nanoTime). */
-    private record Entry<T>(long generation, long expires, T value) {
+    /**
+     * An entry, valid while the generation it was loaded in is current, the shared revision is the one it was
+     * loaded under, and until {@code expires} (nanoTime).
+     */
+    private record Entry<T>(long generation, long revision, long expires, T value) {
     }
 
-    /** Drops everything, now and when the current transaction (if any) ends. */
+    /**
+     * Raises the shared revision (in the current transaction, if any, else at once: callers outside one call this
+     * after their write) and drops everything here, now and when the current transaction ends.
+     */
     void changed() {
+        revision.raise();
         clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -74,9 +84,10 @@ class IdentityCache {
             return e.value();
         }
         long gen = generation.get();
+        long rev = inTransaction() ? -1 : revision.current();
         List<Organisation> value = List.copyOf(load.get());
         if (!inTransaction()) {
-            organisations = new Entry<>(gen, System.nanoTime() + FRESH_FOR.toNanos(), value);
+            organisations = new Entry<>(gen, rev, System.nanoTime() + FRESH_FOR.toNanos(), value);
         }
         return value;
     }
@@ -87,9 +98,10 @@ class IdentityCache {
             return e.value();
         }
         long gen = generation.get();
+        long rev = inTransaction() ? -1 : revision.current();
         List<SharingGroup> value = List.copyOf(load.get());
         if (!inTransaction()) {
-            groups = new Entry<>(gen, System.nanoTime() + FRESH_FOR.toNanos(), value);
+            groups = new Entry<>(gen, rev, System.nanoTime() + FRESH_FOR.toNanos(), value);
         }
         return value;
     }
@@ -105,6 +117,7 @@ class IdentityCache {
             return Optional.of(e.value());
         }
         long gen = generation.get();
+        long rev = inTransaction() ? -1 : revision.current();
         Optional<TokenOwner> owner = load.get();
         if (owner.isPresent() && !inTransaction()) {
             long now = System.nanoTime();
@@ -116,7 +129,7 @@ class IdentityCache {
             if (tokens.size() >= MAX_TOKENS) {
                 tokens.clear();
             }
-            tokens.put(hash, new Entry<>(gen, expires, owner.get()));
+            tokens.put(hash, new Entry<>(gen, rev, expires, owner.get()));
         }
         return owner;
     }
@@ -126,9 +139,10 @@ class IdentityCache {
                       Instant expiresAt) {
     }
 
+    /** Whether {@code e} may be used: the revision is read last, only for an entry that passes the rest. */
     private boolean fresh(Entry<?> e) {
         return e != null && e.generation() == generation.get() && System.nanoTime() - e.expires() < 0
-                && !inTransaction();
+                && !inTransaction() && e.revision() == revision.current();
     }
 
     private static boolean inTransaction() {

@@ -17,10 +17,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The principal of an authenticated request: the person, their roles, and (until erased) their hash. */
 final class SignedInPerson implements UserDetails, CredentialsContainer, Viewer, CurrentUser.Principal {
 
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
     private final boolean enabled;
     private final Instant lockedUntil;
-    private final Clock clock;
+    /** Not kept with a web session (Spring Session stores it in PostgreSQL): the system clock after reading one back. */
+    private final transient Clock clock;
     private String passwordHash;
 
     /** The principal of {@code person}, locked until {@code lockedUntil} (null: not locked) as {@code clock} tells. */
@@ -72,7 +75,7 @@ final class SignedInPerson implements UserDetails, CredentialsContainer, Viewer,
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(clock.instant());
+        return lockedUntil == null || lockedUntil.isBefore((clock == null ? Clock.systemUTC() : clock).instant());
     }
 
     @Override

@@ -42,7 +42,7 @@ class TokenClockTest {
     private final People people = mock(People.class);
     private final TokenUse use = new TokenUse(tokens, clock);
     private final Audit audit = mock(Audit.class);
-    private final TokenService service = new TokenService(tokens, people, audit, new IdentityCache(clock), use,
+    private final TokenService service = new TokenService(tokens, people, audit, new IdentityCache(clock, mock(IdentityRevision.class)), use,
             new TokenSettings(Duration.ofDays(90), Duration.ofDays(365)), clock);
 
     @Test
