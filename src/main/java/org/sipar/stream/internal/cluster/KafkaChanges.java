@@ -63,8 +63,9 @@ class KafkaChanges {
             ConsumerFactory<Object, Object> consumers, FeedSignal signal,
             @org.springframework.beans.factory.annotation.Value(TOPIC) String topic) {
         ContainerProperties properties = new ContainerProperties(topic);
-        properties.setGroupId("sipar-node-" + UUID.randomUUID());
-        properties.setClientId("sipar-changes");
+        String node = "sipar-node-" + UUID.randomUUID();
+        properties.setGroupId(node);
+        properties.setClientId(node);
         java.util.Properties consumer = new java.util.Properties();
         consumer.putAll(Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
