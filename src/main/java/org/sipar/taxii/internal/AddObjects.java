@@ -2,6 +2,9 @@ package org.sipar.taxii.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,8 +49,16 @@ class AddObjects {
     private final JsonMapper json;
     private final Duration answerWithin;
 
-    AddObjects(Spool spool, StatusStore statuses, Intelligence intelligence, JsonMapper json, TaxiiSettings settings) {
+    private final Envelopes envelopes;
+    private final TaxiiNode node;
+    private final TransactionTemplate transaction;
+
+    AddObjects(Spool spool, StatusStore statuses, Intelligence intelligence, JsonMapper json, TaxiiSettings settings,
+               Envelopes envelopes, TaxiiNode node, TransactionTemplate transaction) {
         this.answerWithin = settings.addAnswerWithin();
+        this.envelopes = envelopes;
+        this.node = node;
+        this.transaction = transaction;
         this.spool = spool;
         this.statuses = statuses;
         this.intelligence = intelligence;
@@ -63,15 +75,27 @@ class AddObjects {
         UUID organisation = caller.user().organisationId();
         Publication publication = new Publication(organisation, person, Set.of(), target.recipientGroups(), Set.of(), "TAXII");
         List<List<ObjectNode>> noted = new ArrayList<>(1);
-        ImportReport report = intelligence.submit(publication, bundle -> noted.add(spool.write(statusId, body, bundle)),
-                atOnce ? Duration.ZERO : answerWithin);
-        List<ObjectNode> objects = noted.getFirst();
-        if (!report.status().finished()) { // the request as accepted: all pending
-            return resource(statuses.begin(statusId, person, organisation, target.id(), target.recipientGroups(),
-                    objects, report.id()), null);
+        Path copy = envelopes.newCopy();
+        try {
+            ImportReport report;
+            try (OutputStream copied = Files.newOutputStream(copy)) {
+                report = intelligence.submit(publication, bundle -> noted.add(spool.write(statusId, body,
+                        new Tee(bundle, copied))), atOnce ? Duration.ZERO : answerWithin);
+            }
+            List<ObjectNode> objects = noted.getFirst();
+            if (!report.status().finished()) { // the request as accepted: all pending, its copy kept for any node
+                return resource(transaction.execute(s -> {
+                    StatusStore.Row row = statuses.begin(statusId, person, organisation, target.id(),
+                            target.recipientGroups(), objects, report.id(), node.id());
+                    envelopes.keep(statusId, copy);
+                    return row;
+                }), null);
+            }
+            return resource(statuses.completed(statusId, person, organisation, target.id(), target.recipientGroups(),
+                    objects.size(), report.id(), Outcome.of(objects, report, Outcome.unreached(report))), null);
+        } finally {
+            Files.deleteIfExists(copy);
         }
-        return resource(statuses.completed(statusId, person, organisation, target.id(), target.recipientGroups(),
-                objects.size(), report.id(), Outcome.of(objects, report, Outcome.unreached(report))), null);
     }
 
     /** The status resource {@code id} if {@code person} made the request; while pending, as far as the import has got. */
@@ -116,7 +140,7 @@ class AddObjects {
         }
     }
 
-    private boolean completeIfFinished(StatusStore.Row row) {
+    boolean completeIfFinished(StatusStore.Row row) {
         if (row.importId() == null) {
             statuses.complete(row.id(), Outcome.of(row.objects(), null, SPOOL_LOST));
             return true;

@@ -65,6 +65,45 @@ class StatusStore {
     }
 
     /**
+     * The same, for a request accepted by node {@code node} (whose import queue holds it): another node may take
+     * it over should that node go ({@link Takeover}).
+     */
+    Row begin(UUID id, UUID person, UUID organisation, UUID collection, Set<UUID> groups, List<ObjectNode> objects,
+              UUID importId, UUID node) {
+        Row row = begin(id, person, organisation, collection, groups, objects, importId);
+        jdbc.sql("update taxii_status set node_id = ? where id = ?").params(node, id).update();
+        return row;
+    }
+
+    /** A pending request and the node that holds it. */
+    record Held(UUID id, UUID node) {
+    }
+
+    /**
+     * The pending requests held by nodes other than {@code me} that have not beaten for {@code leaseSeconds}
+     * (by the database's clock), oldest first, at most {@code limit}.
+     */
+    List<Held> orphaned(UUID me, long leaseSeconds, int limit) {
+        return jdbc.sql("""
+                        select s.id, s.node_id from taxii_status s
+                        where s.status = 'pending' and s.node_id is not null and s.node_id <> ?
+                          and not exists (select 1 from taxii_nodes n where n.node_id = s.node_id
+                                          and n.heartbeat_at > clock_timestamp() - make_interval(secs => ?))
+                        order by s.request_timestamp limit ?""")
+                .params(me, leaseSeconds, limit)
+                .query((rs, n) -> new Held(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+    }
+
+    /**
+     * Hands pending request {@code id} from node {@code from} to node {@code to}, now imported by {@code importId};
+     * false if it is no longer pending or another node took it first (compare and set: one node wins).
+     */
+    boolean takeOver(UUID id, UUID from, UUID to, UUID importId) {
+        return jdbc.sql("update taxii_status set node_id = ?, import_id = ? where id = ? and status = 'pending'"
+                        + " and node_id = ?").params(to, importId, id, from).update() == 1;
+    }
+
+    /**
      * Records a request whose import {@code importId} ended before it was answered as complete, with its
      * {@code outcome} per object; returns the row as recorded.
      */
@@ -107,6 +146,7 @@ class StatusStore {
                 .params(outcome.successes().size(), outcome.failures().size(), json.writeValueAsString(outcome.successes()),
                         json.writeValueAsString(outcome.failures()), id)
                 .update();
+        jdbc.sql("delete from taxii_envelopes where status_id = ?").param(id).update();
     }
 
     /** The status {@code id} if {@code person} made the request. */
