@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/jdk.sh >/dev/null
 N=${1:-200}
-./mvnw -B -q -ntp -o -Pbench -DskipTests test-compile dependency:build-classpath \
+./mvnw -B -q -ntp -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 "$JAVA_HOME/bin/java" -Xmx1g -cp "target/test-classes:target/classes:target/jte-classes:$(cat target/bench.classpath)" \
-  org.sipar.bench.ClusterDelivery "$N" 2>&1 | grep -E "^cross-node|Exception" 
+  org.sipar.bench.ClusterDelivery "$N" > target/bench-cluster.log 2>&1 || { tail -50 target/bench-cluster.log; exit 1; }
+grep -E "^cross-node" target/bench-cluster.log
