@@ -136,6 +136,36 @@ class SeveralNodesTests {
         assertThat(jdbc.sql("select count(*) from intel_objects where id = ?").param(id).query(Long.class).single()).isEqualTo(16);
     }
 
+    /**
+     * The same with one version revoking the object: whatever the order the two nodes' imports take, the copy
+     * never holds a version later than a revocation (the later ones, or the revocation, are refused).
+     */
+    @Test
+    void concurrentImportsWithARevocationOnBothNodesLeaveNoVersionAfterIt() throws Exception {
+        String id = Stix.newIndicatorId();
+        String auth = Http.basic(ANALYST, PASSWORD);
+        List<java.util.concurrent.Callable<Integer>> imports = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            ConfigurableApplicationContext node = i % 2 == 0 ? nodes.a() : nodes.b();
+            String version = Stix.indicator(id, "v" + i, null, "2026-02-01T00:00:00.%03dZ".formatted(i));
+            String sent = i == 8 ? version.replace("\"pattern_type\"", "\"revoked\":true,\"pattern_type\"") : version;
+            imports.add(() -> on(node).json("POST", "/api/v1/intel/bundles?tlp=clear", auth, Stix.bundle(sent)).statusCode());
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            pool.invokeAll(imports);
+        }
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = nodes.a().getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        List<String> revoking = jdbc.sql("select modified from intel_objects where id = ? and revoked").param(id)
+                .query(String.class).list();
+        List<String> stored = jdbc.sql("select modified from intel_objects where id = ? order by modified_at").param(id)
+                .query(String.class).list();
+        if (!revoking.isEmpty()) {
+            assertThat(stored.getLast()).as("nothing after the revocation: " + stored).isEqualTo(revoking.getFirst());
+        }
+        assertThat(jdbc.sql("select modified from intel_objects where id = ? and not superseded").param(id)
+                .query(String.class).list()).containsExactly(stored.getLast());
+    }
+
     /** Both nodes schedule the probe's job every 20 ms; PostgreSQL's advisory lock lets one run it at a time. */
     @Test
     void periodicWorkRunsOnOneNodeAtATime() throws Exception {
