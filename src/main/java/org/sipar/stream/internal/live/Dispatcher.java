@@ -1,6 +1,5 @@
 package org.sipar.stream.internal.live;
 
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.sipar.intel.Intelligence;
 import org.sipar.stream.internal.FeedSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * client holds up nobody: not the writer of intelligence, not the dispatcher, not the other streams.
  */
 @Component
-class Dispatcher {
+class Dispatcher implements SmartLifecycle {
 
     static final int PAGE = 500;
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -37,18 +37,47 @@ class Dispatcher {
     private final Intelligence intelligence;
     private final Frames frames;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final ExecutorService rounds = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("stream-dispatcher").factory());
+    private final ExecutorService rounds = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("stream-dispatcher").daemon().factory());
     private final ExecutorService writers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("stream-writer-", 0).factory());
-    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stream-heartbeat").factory());
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stream-heartbeat").daemon().factory());
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final long heartbeat;
+    private volatile boolean started;
 
     Dispatcher(Intelligence intelligence, Frames frames, FeedSignal signal, LiveSettings settings) {
         this.intelligence = intelligence;
         this.frames = frames;
+        this.heartbeat = settings.heartbeat().toMillis();
         signal.onWake(this::request);
-        long every = settings.heartbeat().toMillis();
-        ticks.scheduleAtFixedRate(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void start() {
+        started = true;
+        ticks.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+        request();
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown (this phase stops first), which would otherwise
+     * wait for them: their clients reconnect, to another node or after the restart, with their last ids.
+     */
+    @Override
+    public void stop() {
+        started = false;
+        ticks.shutdownNow();
+        rounds.shutdownNow();
+        List.copyOf(subscribers).forEach(s -> {
+            remove(s);
+            s.outlet().close();
+        });
+        writers.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
     }
 
     void add(Subscriber subscriber) {
@@ -67,6 +96,9 @@ class Dispatcher {
     /** Asks for a round; wakes that come while one runs make one more, not one each. */
     void request() {
         wanted.set(true);
+        if (!started) {
+            return;
+        }
         if (running.compareAndSet(false, true)) {
             rounds.execute(this::run);
         }
@@ -184,13 +216,5 @@ class Dispatcher {
             // The database may be away for a moment: the streams keep their positions and the next wake retries.
             log.warn("A live stream round failed; the next wake retries: {}", e.toString());
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        ticks.shutdownNow();
-        rounds.shutdownNow();
-        subscribers.forEach(s -> s.outlet().close());
-        writers.shutdownNow();
     }
 }

@@ -39,11 +39,6 @@ class LivePage {
         this.collections = collections;
     }
 
-    /** What the form shows: the filter asked for (or nothing when it was refused) and the stream to open. */
-    public record Form(FeedFilter filter, List<Collections.Readable> collections, String events,
-                       List<InputRejected.Problem> problems) {
-    }
-
     @GetMapping("/stream")
     String page(Authentication auth, HttpServletRequest request, @ModelAttribute(name = "ui", binding = false) Ui ui,
                 Model model) {
@@ -58,7 +53,7 @@ class LivePage {
         } catch (InputRejected e) {
             problems = e.problems();
         }
-        model.addAttribute("form", new Form(filter, collections.readable(auth), events, problems));
+        model.addAttribute("form", new LiveForm(filter, collections.readable(auth), events, problems));
         return "stream/live";
     }
 
