@@ -56,11 +56,47 @@ public final class SseStream implements AutoCloseable {
 
     /** Opens {@code path} with the given headers (name, value pairs). */
     public static SseStream open(int port, String path, Map<String, String> headers) {
+        return open(HttpClient.newHttpClient(), port, path, headers);
+    }
+
+    /** A client signed in through the sign-in form, carrying the web session's cookie. */
+    public static HttpClient session(int port, String email, String password) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+            if (!csrf.find()) {
+                throw new AssertionError("no CSRF token on the sign-in page");
+            }
+            String form = "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1).replace("&#45;", "-"));
+            int status = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 302) {
+                throw new AssertionError("sign-in answered " + status);
+            }
+            return client;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Opens {@code path} through {@code client} (a session's, say) with the given headers. */
+    public static SseStream open(HttpClient client, int port, String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/event-stream").GET();
         headers.forEach(request::header);
         try {
-            return new SseStream(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+            return new SseStream(client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
