@@ -51,7 +51,8 @@ public final class SseStream implements AutoCloseable {
 
     private SseStream(HttpResponse<InputStream> response) {
         this.response = response;
-        this.reader = Thread.ofVirtual().start(this::read);
+        // A refusal's body is read whole by body(); only a stream is read line by line.
+        this.reader = response.statusCode() == 200 ? Thread.ofVirtual().start(this::read) : null;
     }
 
     /** Opens {@code path} with the given headers (name, value pairs). */
@@ -183,7 +184,9 @@ public final class SseStream implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.interrupt();
+        if (reader != null) {
+            reader.interrupt();
+        }
         try {
             response.body().close();
         } catch (IOException e) {

@@ -19,6 +19,9 @@ class Frames {
     /** A comment line: keeps proxies from closing an idle stream and finds clients that went away. */
     static final String HEARTBEAT = ": heartbeat\n\n";
 
+    /** The first line of every stream: a comment, and how long a browser waits before it reconnects. */
+    static final String OPENED = ": open\nretry: 2000\n\n";
+
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final RowFrames rows;

@@ -54,6 +54,12 @@ class Streams {
         emitter.onCompletion(() -> dispatcher.remove(subscriber));
         emitter.onError(e -> dispatcher.remove(subscriber));
         emitter.onTimeout(() -> dispatcher.remove(subscriber));
+        try {
+            // Sent at once, so that the client has the answer's headers before the first change comes.
+            subscriber.outlet().write(Frames.OPENED);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         dispatcher.add(subscriber);
         return emitter;
     }
