@@ -66,10 +66,16 @@ class LivePage {
                 .body(streams.open(auth, given(request), lastEventId, rows));
     }
 
-    /** The parameters with a value: the form sends its empty fields too. */
+    /**
+     * The stream's parameters with a value: the form sends its empty fields too, and the page's own parameters
+     * (its language, say) are the shell's.
+     */
     private static Map<String, String[]> given(HttpServletRequest request) {
         Map<String, String[]> given = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
+            if (!Streams.PARAMETERS.contains(name)) {
+                return;
+            }
             String[] kept = java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toArray(String[]::new);
             if (kept.length > 0) {
                 given.put(name, kept);

@@ -30,9 +30,14 @@ class RowFrames {
     String row(Change change, Locale locale, ZoneId zone) {
         Ui ui = new Ui(messages, locale, "/stream", null, null, java.util.List.of(), zone);
         StringOutput out = new StringOutput();
-        templates.render("stream/live-row.jte", Map.of("ui", ui, "row", of(change, TIME.withLocale(locale).withZone(zone))), out);
+        templates.render("stream/live-row.jte", Map.of("ui", ui, "row", of(change, TIME.withLocale(timeLocale(locale)).withZone(zone))), out);
         // One data line: in HTML a line break between or inside elements reads as a space.
         return out.toString().replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** A 24-hour clock in English as on the other pages (they write dates the British way), else the language's own. */
+    private static Locale timeLocale(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
     }
 
     static LiveRow of(Change change, DateTimeFormatter time) {
