@@ -63,6 +63,19 @@ public interface Intelligence {
      */
     ChangePage changes(Reader reader, long after, int limit);
 
+    /**
+     * The same, within {@code scope} (a TAXII collection's part of the store): versions and tombstones shared with
+     * the scope's sharing group, or published by its organisation. Whether the reader may read the scope at all is
+     * the caller's to check, as TAXII does; the policy still decides every change.
+     */
+    ChangePage changes(Reader reader, long after, int limit, ObjectQuery.Scope scope);
+
+    /**
+     * The position of the change log's end as committed now: a follower that starts after it is told only what is
+     * committed later (a live feed opened "from now").
+     */
+    long head();
+
     /** The report of import {@code id}, as far as it has got, if it exists and {@code reader} published it. */
     Optional<ImportReport> importReport(Reader reader, UUID id);
 

@@ -19,4 +19,13 @@ public interface AccessRules {
     /** Adds the module's rules for machines ({@code /api/**}, {@code /taxii2/**}) calling with tokens. */
     default void machine(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     }
+
+    /**
+     * The module's machine paths (patterns such as {@code /api/v1/stream}) that a browser may also read (GET, HEAD)
+     * with its web session, as a page's script does. The session is only read there, never created or changed, and
+     * only for reads, which another site's page cannot see the answer of: no CSRF token is needed.
+     */
+    default java.util.List<String> readableWithSession() {
+        return java.util.List.of();
+    }
 }

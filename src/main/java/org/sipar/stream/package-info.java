@@ -9,7 +9,18 @@
  * is decided by the one sharing policy ({@link org.sipar.sharing.SharingPolicy}), granular markings applied
  * ({@link org.sipar.intel.StixRedaction}), so a subscriber never receives what it could not read through TAXII.
  *
- * <p>Public API: none yet; other modules add their own kinds of change to the feed through their events.
+ * <p>Public API: none yet; other modules add their own kinds of change to the feed through their events. The web
+ * interface is {@code GET /api/v1/stream} (Server-Sent Events: {@code id} the change's position, {@code event} its
+ * kind, {@code data} one line of JSON with {@code kind}, {@code id}, {@code type}, {@code modified} and, for
+ * versions, {@code tlp} and {@code object}; filters {@code type}, {@code label}, {@code tlp},
+ * {@code min_confidence}, {@code collection}; resume with {@code Last-Event-ID} or {@code after}), for web sessions,
+ * HTTP Basic, Bearer tokens and anonymous callers (TLP:CLEAR), and the live feed page {@code /stream}.
+ *
+ * <p>Live streams ({@code .internal.live}): one dispatcher per node, woken by {@code FeedSignal} after every
+ * intelligence change commits, reads the change log once per wake for each group of streams that read as equal
+ * readers (within the same collection), filters per stream, and hands frames to each stream's bounded buffer,
+ * written by a short task on a virtual thread: the writer of intelligence never waits on a subscriber, nor one
+ * subscriber on another. (On a JDK older than 24 a blocked socket write pins its carrier thread; run on 24 or later.)
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Real-time exchange",
         allowedDependencies = {"platform", "identity", "sharing", "intel", "intel::pattern", "taxii"})

@@ -6,6 +6,9 @@
  * spooled under the data directory, acknowledged with a pending status and imported in the background. Every read
  * goes through {@link org.sipar.intel.Intelligence}, so the one sharing policy ({@link org.sipar.sharing.SharingPolicy})
  * decides what each caller sees.
+ *
+ * <p>Public API: {@link org.sipar.taxii.Collections}, the collections a caller may read and the part of the store
+ * each shows, for modules that follow a collection another way (the live stream's {@code collection} filter).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "TAXII",
         allowedDependencies = {"platform", "identity", "intel", "sharing"})

@@ -70,7 +70,17 @@ class JdbcIntelligence implements Intelligence, SystemRead {
 
     @Override
     public ChangePage changes(Reader reader, long after, int limit) {
-        return stored.changes(reader, after, checkedLimit(limit));
+        return stored.changes(reader, after, checkedLimit(limit), new ObjectQuery.Scope.All());
+    }
+
+    @Override
+    public long head() {
+        return stored.head();
+    }
+
+    @Override
+    public ChangePage changes(Reader reader, long after, int limit, ObjectQuery.Scope scope) {
+        return stored.changes(reader, after, checkedLimit(limit), scope);
     }
 
     @Override

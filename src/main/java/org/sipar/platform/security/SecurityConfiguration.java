@@ -104,6 +104,8 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new SessionReading(
+                        modules.stream().flatMap(m -> m.readableWithSession().stream()).toList())))
                 .authorizeHttpRequests(a -> {
                     // Metrics tell much about the platform and its members: a scraper uses a hub administrator's token.
                     a.requestMatchers(PROMETHEUS).hasRole("HUB_ADMIN");

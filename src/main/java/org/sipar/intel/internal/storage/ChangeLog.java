@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sipar.intel.Change;
+import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.StoredObject;
 import org.sipar.sharing.Distribution;
 import org.sipar.sharing.Reader;
@@ -85,6 +86,27 @@ final class ChangeLog {
 
     /** Conditions (each starting with " and ", or empty) on added versions (alias o) and tombstones (alias t). */
     record Filter(String added, String deleted, Map<String, Object> params) {
+
+        /**
+         * This filter within {@code scope}, as {@link ObjectSql} scopes a listing: a tombstone keeps the recipients
+         * and publisher its version had, so a collection's follower is told the end of what it was told.
+         */
+        Filter within(ObjectQuery.Scope scope) {
+            Map<String, Object> more = new HashMap<>(params);
+            return switch (scope) {
+                case ObjectQuery.Scope.All all -> this;
+                case ObjectQuery.Scope.Group g -> {
+                    more.put("scope_group", g.groupId());
+                    yield new Filter(added + " and :scope_group = any(o.recipient_groups)",
+                            deleted + " and :scope_group = any(t.recipient_groups)", more);
+                }
+                case ObjectQuery.Scope.Submissions s -> {
+                    more.put("scope_org", s.organisationId());
+                    yield new Filter(added + " and o.publisher_org = :scope_org",
+                            deleted + " and t.publisher_org = :scope_org", more);
+                }
+            };
+        }
 
         /** Every entry of objects of {@code types} (all when empty). */
         static Filter types(List<String> types) {

@@ -178,8 +178,8 @@ public class StoredObjects {
      * Up to {@code limit} changes after cursor {@code after} that {@code reader} may see, granular markings applied.
      * A version whose required part is hidden is skipped as if absent: the page's "more" and "next" follow what is shown.
      */
-    public ChangePage changes(Reader reader, long after, int limit) {
-        ChangeLog.Filter readable = ChangeLog.Filter.readableBy(policy, reader);
+    public ChangePage changes(Reader reader, long after, int limit, ObjectQuery.Scope scope) {
+        ChangeLog.Filter readable = ChangeLog.Filter.readableBy(policy, reader).within(scope);
         List<Change> shown = new ArrayList<>();
         long cursor = after;
         while (true) {
@@ -211,6 +211,12 @@ public class StoredObjects {
             }
         }
         return visible;
+    }
+
+    /** The cursor after every row of the last committed write (the clock holds the last position given). */
+    public long head() {
+        long position = jdbc.sql("select position from intel_write_clock").query(Long.class).single();
+        return WriteLog.cursor(position, (int) (WriteLog.INDEXES - 1));
     }
 
     /** Up to {@code limit} changes after {@code after} of objects of {@code types}, past the policy (see {@link SystemRead}). */
