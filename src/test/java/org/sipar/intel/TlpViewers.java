@@ -10,13 +10,13 @@ import org.sipar.support.Http;
  * logins, for an object the bank's analyst publishes to Indus Telecom, a sharing group holding the internet
  * community body and the ministry's analyst by name, as the leak tests do. Written once, next to the one table.
  */
-final class TlpViewers {
+public final class TlpViewers {
 
     /** Every demo login's password. */
-    static final String PASSWORD = "sipar-demo";
+    public static final String PASSWORD = "sipar-demo";
 
     /** Viewer to email; the anonymous viewer has none. */
-    static final Map<String, String> LOGINS = Map.of("anonymous", "", "other", "admin@moit.demo",
+    public static final Map<String, String> LOGINS = Map.of("anonymous", "", "other", "admin@moit.demo",
             "recipientOrg", "analyst@telco.demo", "groupMember", "analyst@nic.demo", "publisherOrg", "admin@bank.demo",
             "publisher", "analyst@bank.demo", "hubCert", "analyst@cert.demo", "namedPerson", "analyst@moit.demo");
 
@@ -24,7 +24,7 @@ final class TlpViewers {
     }
 
     /** A web session signed in as {@code viewer}, or not signed in for the anonymous one. */
-    static Http session(int port, String viewer) {
+    public static Http session(int port, String viewer) {
         Http http = new Http(port);
         String email = LOGINS.get(viewer);
         if (!email.isEmpty()) {
