@@ -13,8 +13,8 @@ import org.sipar.sharing.Tlp;
 public record WebhookForm(String name, String url, String types, String labels, List<String> tlps,
                           String minConfidence, String collection, boolean fromStart) {
 
-    /** The TLP boxes the form offers, by the stream's names for them. */
-    public static final List<String> LEVELS = Arrays.stream(Tlp.values())
+    /** The TLP boxes the form offers, by the stream's names for them: not RED, which no endpoint is ever sent. */
+    public static final List<String> LEVELS = Arrays.stream(Tlp.values()).filter(t -> t != Tlp.RED)
             .map(t -> t.label().toLowerCase(Locale.ROOT)).toList();
 
     static WebhookForm empty() {
