@@ -9,6 +9,11 @@
  * is decided by the one sharing policy ({@link org.sipar.sharing.SharingPolicy}), granular markings applied
  * ({@link org.sipar.intel.StixRedaction}), so a subscriber never receives what it could not read through TAXII.
  *
+ * <p>Webhooks ({@code stream.internal.webhook}) own the tables {@code stream_webhooks} (an organisation's endpoints:
+ * URL, filters, the signing secret sealed by the platform's {@code Secrets}, the position in the change log) and
+ * {@code stream_webhook_deliveries} (the queued, delivered and dead messages), from {@code V21}. An endpoint reads
+ * the change log as its organisation (never as a person: no TLP:RED), see docs/webhooks.md.
+ *
  * <p>Public API: none yet; other modules add their own kinds of change to the feed through their events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Real-time exchange",
