@@ -149,6 +149,19 @@ class WebhookRetryTests {
         }
     }
 
+    @Test
+    void aUrlIsCheckedAgainAtEveryAttemptAndOneThatNowReachesInsideIsNotSent() {
+        // As if its name had resolved to a public address at registration and to a private one now.
+        UUID webhook = endpoint("https://10.0.0.1/hook", SigningKeys.newSecret());
+        queueOne(webhook, 1);
+        assertThat(dispatcher(50).deliverDue()).isEqualTo(1);
+        Delivery d = queue.of(webhook, null, 1).getFirst();
+        assertThat(d.status()).isEqualTo("pending");
+        assertThat(d.lastStatus()).isNull();
+        assertThat(d.lastError()).startsWith("Not sent: url 'https://10.0.0.1/hook'").contains("resolves to 10.0.0.1");
+        endpoints.delete(webhook);
+    }
+
     private Dispatcher dispatcher(int pauseAfterFailures) {
         WebhookSettings settings = new WebhookSettings(false, 2, Duration.ofSeconds(5), Duration.ofSeconds(10), SCHEDULE,
                 pauseAfterFailures, Duration.ofDays(7), Duration.ofSeconds(5));
