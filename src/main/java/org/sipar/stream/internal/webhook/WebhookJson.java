@@ -48,6 +48,13 @@ final class WebhookJson {
         return parts;
     }
 
+    /** The filter in a line, such as {@code type=indicator,malware; tlp=amber}; empty when it admits everything. */
+    static String sentence(FeedFilter f) {
+        return describe(f).entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof List<?> l
+                ? String.join(",", l.stream().map(String::valueOf).toList()) : e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** The filter of a JSON object such as {@code {"type": ["indicator"], "tlp": "amber", "min_confidence": 50}}. */
     static FeedFilter filter(JsonNode filters) {
         if (filters == null || filters.isNull() || filters.isMissingNode()) {

@@ -150,7 +150,7 @@ public class Webhooks {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", e.name());
         details.put("url", e.url());
-        details.put("filter", WebhookJson.describe(e.filter()));
+        details.put("filter", WebhookJson.sentence(e.filter()));
         details.putAll(more);
         return details;
     }

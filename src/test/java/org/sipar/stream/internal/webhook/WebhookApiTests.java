@@ -71,6 +71,13 @@ class WebhookApiTests {
         assertThat(http().json("DELETE", "/api/v1/webhooks/" + id, ADMIN, null).statusCode()).isEqualTo(204);
         assertThat(http().json("GET", "/api/v1/webhooks/" + id, ADMIN, null).statusCode()).isEqualTo(404);
         List<String> actions = jdbc.sql("select action from audit_log where target = ? order by id").param(id).query(String.class).list();
+        Http hub = http();
+        hub.signIn("admin@cert.demo", PASSWORD);
+        String trail = hub.get("/admin/audit?action=stream.webhook.").body();
+        assertThat(trail).contains("admin@bank.demo registered the webhook “Changing” to http://127.0.0.1:9/a (filters: every change)",
+                "admin@bank.demo changed the webhook “Changed”: http://127.0.0.1:9/b (before: http://127.0.0.1:9/a), filters label=apt",
+                "admin@bank.demo gave the webhook “Changed” (http://127.0.0.1:9/b) a new signing secret",
+                "admin@bank.demo deleted the webhook “Changed”");
         assertThat(actions).containsExactly("stream.webhook.registered", "stream.webhook.updated", "stream.webhook.paused",
                 "stream.webhook.resumed", "stream.webhook.secret-rotated", "stream.webhook.replayed", "stream.webhook.deleted");
     }

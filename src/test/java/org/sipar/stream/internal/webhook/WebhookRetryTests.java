@@ -150,6 +150,43 @@ class WebhookRetryTests {
     }
 
     @Test
+    void twoNodesSendingAtOnceNeverSendOneMessageTwice() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            List<UUID> webhooks = new java.util.ArrayList<>();
+            for (int e = 0; e < 6; e++) {
+                UUID webhook = endpoint(receiver.url("/node/" + e), SigningKeys.newSecret());
+                webhooks.add(webhook);
+                for (int p = 1; p <= 5; p++) {
+                    queueOne(webhook, p);
+                }
+            }
+            List<Dispatcher> nodes = List.of(dispatcher(50), dispatcher(50));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            var running = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 4; t++) {
+                Dispatcher node = nodes.get(t % 2);
+                running.add(pool.submit(() -> {
+                    while (pending(webhooks) > 0) {
+                        node.deliverDue();
+                    }
+                }));
+            }
+            for (var f : running) {
+                f.get();
+            }
+            pool.shutdown();
+            List<Receiver.Request> got = receiver.requests();
+            assertThat(got).hasSize(30).extracting(Receiver.Request::id).doesNotHaveDuplicates();
+            webhooks.forEach(endpoints::delete);
+        }
+    }
+
+    private int pending(List<UUID> webhooks) {
+        return jdbc.sql("select count(*) from stream_webhook_deliveries where status = 'pending' and webhook_id = any(?)")
+                .param(webhooks.toArray(UUID[]::new)).query(Integer.class).single();
+    }
+
+    @Test
     void aUrlIsCheckedAgainAtEveryAttemptAndOneThatNowReachesInsideIsNotSent() {
         // As if its name had resolved to a public address at registration and to a private one now.
         UUID webhook = endpoint("https://10.0.0.1/hook", SigningKeys.newSecret());
