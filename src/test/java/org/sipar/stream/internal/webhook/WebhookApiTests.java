@@ -117,6 +117,28 @@ class WebhookApiTests {
         assertThat(refused.body()).contains(named);
     }
 
+    @Test
+    void theRegistrationPageRefusesAUrlInsideNamingItInEitherLanguage() {
+        Http page = http();
+        page.signIn("admin@bank.demo", PASSWORD);
+        assertThat(page.get("/admin/webhooks?lang=ur").body()).contains("dir=\"rtl\"", "ویب ہُکس", "action=\"/admin/webhooks\"");
+        HttpResponse<String> refused = page.post("/admin/webhooks", java.util.Map.of("name", "Inside", "url",
+                "https://169.254.169.254/latest/meta-data", "type", "indicator"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"form-errors\"", "https://169.254.169.254/latest/meta-data", "resolves to 169.254.169.254");
+        page.get("/admin/webhooks?lang=en");
+        HttpResponse<String> created = page.post("/admin/webhooks", java.util.Map.of("name", "From the page", "url",
+                "http://127.0.0.1:9/page", "tlp", "amber"));
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("id=\"new-secret\"", "whsec_", "From the page");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetTheEndpoints(@Autowired JdbcClient jdbc) {
+        // Nothing listens on port 9: left registered, they would fail at every change the next test classes make.
+        jdbc.sql("delete from stream_webhooks where url like 'http://127.0.0.1:9/%'").update();
+    }
+
     private JsonNode register(String authorization, String body) {
         HttpResponse<String> created = http().json("POST", "/api/v1/webhooks", authorization, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
