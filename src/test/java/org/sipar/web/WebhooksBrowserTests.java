@@ -114,6 +114,10 @@ class WebhooksBrowserTests {
         assertThat(browser.findElement(By.cssSelector("#recent-deliveries tr[data-delivery='" + failed + "']")).getText())
                 .contains(delivered);
         browser.wholePageScreenshot("webhook-replayed-" + lang);
+
+        browser.findElement(By.id("delete")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("/admin/webhooks?deleted"));
+        assertThat(browser.findElements(By.cssSelector("#webhooks tr[data-webhook='" + webhook + "']"))).isEmpty();
     }
 
     /** Publishes an indicator and waits until the webhook's delivery of it has {@code wanted} after an attempt. */
