@@ -1,13 +1,11 @@
 package org.sipar.stream.internal.webhook;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -60,15 +58,13 @@ final class Sender {
     }
 
     private Outcome exchange(HttpRequest request) {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> keep(kept, chunk)));
+        CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request, info -> new KeptAnswer(KEPT_BYTES));
         try {
             // The request timeout bounds the wait for the headers; this bounds the body too.
-            HttpResponse<Void> response = answer.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            HttpResponse<String> response = answer.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             return status >= 200 && status < 300 ? new Outcome(status, null)
-                    : new Outcome(status, "HTTP " + status + answered(kept));
+                    : new Outcome(status, "HTTP " + status + answered(response.body()));
         } catch (TimeoutException e) {
             answer.cancel(true);
             return new Outcome(null, "No answer within " + timeout.toSeconds() + " s");
@@ -82,18 +78,8 @@ final class Sender {
         }
     }
 
-    private static void keep(ByteArrayOutputStream kept, Optional<byte[]> chunk) {
-        synchronized (kept) {
-            chunk.ifPresent(bytes -> kept.write(bytes, 0, Math.min(bytes.length, Math.max(0, KEPT_BYTES - kept.size()))));
-        }
-    }
-
-    private static String answered(ByteArrayOutputStream kept) {
-        String text;
-        synchronized (kept) {
-            text = kept.toString(StandardCharsets.UTF_8).strip();
-        }
-        text = text.replaceAll("\\p{Cntrl}", " ");
+    private static String answered(String body) {
+        String text = body == null ? "" : body.replaceAll("\\p{Cntrl}", " ").strip();
         return text.isEmpty() ? "" : ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
     }
 }
