@@ -21,6 +21,12 @@
  * readers (within the same collection), filters per stream, and hands frames to each stream's bounded buffer,
  * written by a short task on a virtual thread: the writer of intelligence never waits on a subscriber, nor one
  * subscriber on another. (On a JDK older than 24 a blocked socket write pins its carrier thread; run on 24 or later.)
+ * <p>Webhooks ({@code stream.internal.webhook}) own the tables {@code stream_webhooks} (an organisation's endpoints:
+ * URL, filters, the signing secret sealed by the platform's {@code Secrets}, the position in the change log) and
+ * {@code stream_webhook_deliveries} (the queued, delivered and dead messages), from {@code V21}. An endpoint reads
+ * the change log as its organisation (never as a person: no TLP:RED), see docs/webhooks.md.
+ *
+ * <p>Public API: none yet; other modules add their own kinds of change to the feed through their events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Real-time exchange",
         allowedDependencies = {"platform", "identity", "sharing", "intel", "intel::pattern", "taxii"})

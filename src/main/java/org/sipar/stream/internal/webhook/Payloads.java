@@ -1,0 +1,56 @@
+package org.sipar.stream.internal.webhook;
+
+import java.time.Instant;
+import org.sipar.intel.Change;
+import org.sipar.intel.StoredObject;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The body of a webhook message: {@code {"type": "stix.<kind>", "timestamp": ..., "data": {...}}} with {@code data}
+ * holding {@code kind} (added, revoked, redistributed, withdrawn, deleted, as the change log's REST API names them),
+ * the STIX {@code id}, {@code type}, {@code modified}, the change's {@code position} and, for added versions, their
+ * {@code tlp} and the {@code object} as the endpoint's organisation may see it (granular markings applied).
+ */
+final class Payloads {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private Payloads() {
+    }
+
+    /** The kind of {@code change}, as the body's {@code data.kind} and its {@code type} ({@code stix.<kind>}) name it. */
+    static String kind(Change change) {
+        return switch (change) {
+            case Change.VersionAdded a -> "added";
+            case Change.ObjectRevoked r -> "revoked";
+            case Change.VersionRedistributed r -> "redistributed";
+            case Change.VersionWithdrawn w -> "withdrawn";
+            case Change.VersionDeleted d -> "deleted";
+        };
+    }
+
+    /** The body telling of {@code change}, queued at {@code at}. */
+    static String body(Change change, Instant at) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("type", "stix." + kind(change));
+        body.put("timestamp", at.toString());
+        ObjectNode data = body.putObject("data");
+        data.put("kind", kind(change));
+        data.put("id", change.id());
+        switch (change) {
+            case Change.Added added -> version(data, added.version());
+            case Change.VersionWithdrawn w -> data.put("type", w.type()).put("modified", w.modified());
+            case Change.VersionDeleted d -> data.put("type", d.type()).put("modified", d.modified());
+        }
+        data.put("position", change.position());
+        return JSON.writeValueAsString(body);
+    }
+
+    private static void version(ObjectNode data, StoredObject v) {
+        data.put("type", v.type());
+        data.put("modified", v.modified());
+        data.put("tlp", v.tlp().label());
+        data.set("object", v.content());
+    }
+}
