@@ -7,11 +7,11 @@ import java.util.UUID;
  * A link as its form sends it. {@code secret} is the password or token; blank on an edit keeps the one held.
  * {@code every} is a duration such as {@code 5m}; the TLP levels are written as TLP 2.0 does ({@code AMBER+STRICT}).
  */
-record LinkForm(String name, UUID organisation, String apiRoot, String collection, String auth, String user,
+public record LinkForm(String name, UUID organisation, String apiRoot, String collection, String auth, String user,
                 String secret, String direction, String every, String unmarkedTlp, List<UUID> recipientOrgs,
                 List<UUID> recipientGroups, String pushMaxTlp) {
 
-    LinkForm {
+    public LinkForm {
         recipientOrgs = recipientOrgs == null ? List.of() : List.copyOf(recipientOrgs);
         recipientGroups = recipientGroups == null ? List.of() : List.copyOf(recipientGroups);
     }

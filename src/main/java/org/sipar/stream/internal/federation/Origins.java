@@ -16,15 +16,15 @@ import org.springframework.stereotype.Repository;
  * pushes sent: {@code stream_federation_origins}, {@code _imports} and {@code _pushed}.
  */
 @Repository
-class Origins {
+public class Origins {
 
     /** Where one pulled version came from. */
-    record Origin(UUID linkId, String linkName, String objectId, String modified, String remoteCollection,
+    public record Origin(UUID linkId, String linkName, String objectId, String modified, String remoteCollection,
                   Instant remoteAdded, Instant receivedAt) {
     }
 
     /** One import a pull ran. */
-    record PullImport(UUID importId, Instant at, int objects, long accepted, long rejected, String status) {
+    public record PullImport(UUID importId, Instant at, int objects, long accepted, long rejected, String status) {
     }
 
     private final JdbcClient jdbc;
