@@ -97,6 +97,7 @@ class FederationFaultTests extends FederationFixture {
             remote.answer(r -> FakeTaxii.Answer.taxii(envelope(false, null, indicator(id))));
             UUID dead = link("http://127.0.0.1:" + closed + "/api/", "gone", "PULL");
             UUID alive = link(remote.apiRoot(), "alive", "PULL");
+            jdbc.sql("update stream_federation_links set next_run_at = now() where id in (?, ?)").params(dead, alive).update();
             work.run();
             assertThat(state(dead).lastError()).contains("could not be reached");
             assertThat(state(alive).lastError()).isNull();
