@@ -33,18 +33,19 @@ public class Origins {
         this.jdbc = jdbc;
     }
 
-    /** Records versions ({@code [id, modified]}) as pulled through {@code link}, in one statement. */
-    void record(UUID link, String collection, List<String[]> versions, Instant remoteAdded, Instant now) {
+    /** Records versions ({@code [id, modified, remote date added or null]}) as pulled through {@code link}, in one statement. */
+    void record(UUID link, String collection, List<String[]> versions, Instant now) {
         Map<String, String[]> distinct = new java.util.LinkedHashMap<>();
         versions.forEach(v -> distinct.put(v[0] + "\n" + v[1], v));
         String[] ids = distinct.values().stream().map(v -> v[0]).toArray(String[]::new);
         String[] modified = distinct.values().stream().map(v -> version(v[1])).toArray(String[]::new);
+        String[] added = distinct.values().stream().map(v -> v[2]).toArray(String[]::new);
         jdbc.sql("""
                 insert into stream_federation_origins (link_id, object_id, modified, remote_collection, remote_added,
-                  received_at) select ?, i, m, ?, ?, ? from unnest(?::text[], ?::text[]) as t(i, m)
+                  received_at) select ?, i, m, ?, a::timestamptz, ? from unnest(?::text[], ?::text[], ?::text[]) as t(i, m, a)
                 on conflict (link_id, object_id, modified)
                   do update set remote_added = coalesce(excluded.remote_added, stream_federation_origins.remote_added)""")
-                .params(link, collection, LinkStore.ts(remoteAdded), Timestamp.from(now), ids, modified).update();
+                .params(link, collection, Timestamp.from(now), ids, modified, added).update();
     }
 
     void forget(UUID link, String objectId, String modified) {

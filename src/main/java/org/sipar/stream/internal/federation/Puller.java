@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.sipar.intel.ImportReport;
 import org.sipar.intel.ImportStatus;
 import org.sipar.intel.Intelligence;
@@ -43,27 +44,71 @@ class Puller {
         this.clock = clock;
     }
 
-    /** Pulls what was added upstream since the cursor, up to {@code maxPages} pages; returns how many objects came. */
+    /**
+     * Pulls what was added upstream since the cursor, up to {@code maxPages} pages; returns how many objects came.
+     * Pages are gathered into imports of up to {@value #IMPORT_BATCH} objects (an import has a fixed cost: its spool
+     * forced to disk, its report), and the next page is fetched while the gathered ones are imported.
+     */
     int pull(Link link, TaxiiClient client, String authorization, FederationSettings settings) {
         String cursor = link.state().pullCursor();
         String base = link.collectionUrl() + "objects/?limit=" + settings.pageSize();
-        String url = cursor == null ? base : base + "&added_after=" + enc(cursor);
+        String first = cursor == null ? base : base + "&added_after=" + enc(cursor);
+        String url = first;
         Set<String> nexts = new HashSet<>();
+        Batch batch = new Batch();
         int total = 0;
+        CompletableFuture<TaxiiClient.Answer> fetch = CompletableFuture.completedFuture(client.get(url, authorization));
         for (int pages = 1; ; pages++) {
-            TaxiiClient.Answer answer = client.get(url, authorization);
+            TaxiiClient.Answer answer = joined(fetch);
             JsonNode objects = objectsOf(answer, url);
-            if (!objects.isEmpty()) {
-                total += importPage(link, objects, answer.dateAddedLast());
+            batch.add(objects, answer.dateAddedLast());
+            boolean last = !answer.body().path("more").asBoolean(false) || pages >= settings.maxPagesPerRun();
+            if (!last) { // a capped run goes on from its cursor at the next turn
+                url = nextUrl(first, base, answer, objects, nexts, url);
+                String next = url;
+                fetch = CompletableFuture.supplyAsync(() -> client.get(next, authorization), FETCHES);
             }
-            if (!answer.body().path("more").asBoolean(false) || pages >= settings.maxPagesPerRun()) {
-                return total; // a capped run goes on from its cursor at the next turn
+            if (last || batch.objects.size() >= IMPORT_BATCH) {
+                total += batch.objects.isEmpty() ? 0 : importPage(link, batch.objects, batch.added, batch.header);
+                batch = new Batch();
             }
-            url = nextUrl(base, answer, objects, nexts, url);
+            if (last) {
+                return total;
+            }
         }
     }
 
-    private static String nextUrl(String base, TaxiiClient.Answer answer, JsonNode objects, Set<String> nexts, String url) {
+    private static final int IMPORT_BATCH = 10_000;
+    private static final java.util.concurrent.ExecutorService FETCHES =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+    /** Pages gathered for one import: their objects, each one's page's last date added, the last page's header. */
+    private static final class Batch {
+        final tools.jackson.databind.node.ArrayNode objects = JsonMapper.shared().createArrayNode();
+        final List<Instant> added = new ArrayList<>();
+        String header;
+
+        void add(JsonNode page, String dateAddedLast) {
+            Instant at = parsed(dateAddedLast);
+            page.forEach(o -> {
+                objects.add(o);
+                added.add(at);
+            });
+            header = dateAddedLast == null ? header : dateAddedLast;
+        }
+    }
+
+    private static TaxiiClient.Answer joined(CompletableFuture<TaxiiClient.Answer> fetch) {
+        try {
+            return fetch.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The next page: the first request's filters with the remote's {@code next}, else after its last date added. */
+    private static String nextUrl(String first, String base, TaxiiClient.Answer answer, JsonNode objects,
+                                  Set<String> nexts, String url) {
         if (objects.isEmpty()) {
             throw new RemoteFailure(url + " said more objects follow but sent none");
         }
@@ -72,7 +117,7 @@ class Puller {
             throw new RemoteFailure(url + " gave the same next cursor twice ('" + next + "'): its paging does not end");
         }
         if (next != null) {
-            return base + (answer.dateAddedLast() == null ? "" : "") + "&next=" + enc(next);
+            return first + "&next=" + enc(next);
         }
         if (answer.dateAddedLast() == null) {
             throw new RemoteFailure(url + " said more follow, without a next cursor or X-TAXII-Date-Added-Last");
@@ -91,8 +136,15 @@ class Puller {
         return objects.isMissingNode() ? json().createArrayNode() : objects;
     }
 
-    /** Imports one page's objects and records where they came from; then moves the cursor. */
+    /** Imports one page's objects (a reconciliation's fetch) and records where they came from. */
     int importPage(Link link, JsonNode objects, String dateAddedLast) {
+        List<Instant> added = new ArrayList<>();
+        objects.forEach(o -> added.add(parsed(dateAddedLast)));
+        return importPage(link, objects, added, dateAddedLast);
+    }
+
+    /** Imports objects, records where they came from, then moves the cursor to {@code dateAddedLast}. */
+    private int importPage(Link link, JsonNode objects, List<Instant> added, String dateAddedLast) {
         ObjectNode bundle = json.createObjectNode().put("type", "bundle").put("id", "bundle--" + UUID.randomUUID());
         bundle.set("objects", objects);
         Publication publication = new Publication(link.organisationId(), link.createdBy(), link.recipientOrgs(),
@@ -105,14 +157,13 @@ class Puller {
             throw new RemoteFailure("the import of a page failed (report " + report.id() + "): "
                     + String.join("; ", report.notes()));
         }
-        Instant remoteAdded = parsed(dateAddedLast);
-        origins.record(link.id(), link.collectionId(), versions(objects, report), remoteAdded, now);
-        links.pulled(link.id(), dateAddedLast, remoteAdded, objects.size());
+        origins.record(link.id(), link.collectionId(), versions(objects, added, report), now);
+        links.pulled(link.id(), dateAddedLast, parsed(dateAddedLast), objects.size());
         return objects.size();
     }
 
-    /** The [id, modified] of each object the import did not reject. */
-    private static List<String[]> versions(JsonNode objects, ImportReport report) {
+    /** The [id, modified, remote date added] of each object the import did not reject. */
+    private static List<String[]> versions(JsonNode objects, List<Instant> added, ImportReport report) {
         Set<Long> rejected = new HashSet<>();
         report.rejections().forEach(r -> rejected.add(r.index()));
         List<String[]> versions = new ArrayList<>();
@@ -121,7 +172,7 @@ class Puller {
             String id = o.path("id").asString(null);
             String modified = o.path("modified").asString(o.path("created").asString(null));
             if (!rejected.contains((long) i) && id != null && modified != null) {
-                versions.add(new String[] {id, modified});
+                versions.add(new String[] {id, modified, added.get(i) == null ? null : added.get(i).toString()});
             }
         }
         return versions;
