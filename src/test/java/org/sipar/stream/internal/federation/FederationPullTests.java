@@ -62,6 +62,34 @@ class FederationPullTests extends FederationFixture {
     }
 
     @Test
+    void aRunThatFailsMidwayKeepsTheCursorAtTheLastImportAndTheNextRunResumes() throws Exception {
+        String first = newIndicatorId();
+        String second = newIndicatorId();
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (FakeTaxii remote = new FakeTaxii()) {
+            remote.answer(r -> {
+                if (r.uri().contains("next=p2")) {
+                    return broken.get() ? new FakeTaxii.Answer(502, "text/plain", "bad gateway")
+                            : FakeTaxii.Answer.taxii(envelope(false, null, indicator(second)),
+                            "X-TAXII-Date-Added-Last", "2026-06-02T00:00:00.000000Z");
+                }
+                return FakeTaxii.Answer.taxii(envelope(true, "p2", indicator(first)),
+                        "X-TAXII-Date-Added-Last", "2026-06-01T00:00:00.000000Z");
+            });
+            UUID link = link(remote.apiRoot(), "resume", "PULL");
+            assertThat(runner.run(link).orElseThrow().error()).contains("HTTP 502");
+            assertThat(state(link).pullCursor()).as("nothing was imported, so the cursor stays").isNull();
+            assertThat(versions(reader(ADMIN), first)).isEmpty();
+            broken.set(false);
+            assertThat(runner.run(link).orElseThrow().error()).isNull();
+            assertThat(state(link).pullCursor()).isEqualTo("2026-06-02T00:00:00.000000Z");
+            assertThat(state(link).failures()).isZero();
+            assertThat(versions(reader(ADMIN), first)).hasSize(1);
+            assertThat(versions(reader(ADMIN), second)).hasSize(1);
+        }
+    }
+
+    @Test
     void theObjectPageAndTheLinkPageShowWhereAPulledObjectCameFrom() throws Exception {
         String id = newIndicatorId();
         try (FakeTaxii remote = new FakeTaxii()) {
