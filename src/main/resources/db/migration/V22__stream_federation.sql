@@ -29,6 +29,7 @@ create table stream_federation_links (
     last_note         text,                  -- what a successful run still has to say (objects the remote refused)
     last_note_at      timestamptz,
     last_reconcile    text,                  -- the last reconciliation's outcome, as JSON
+    reconciled_at     timestamptz,           -- when a run last reconciled (sipar.federation.reconcile-every)
     created_at        timestamptz not null,
     updated_at        timestamptz not null
 );

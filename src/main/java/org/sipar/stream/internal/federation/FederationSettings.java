@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param pageSize the {@code limit} asked of the remote per page
  * @param threads how many links run at once on a node
  * @param tick how often the node looks for links that are due
+ * @param reconcileEvery how often a pulling link's run also reconciles it (so that deletions upstream reach us
+ *                       without anyone pressing the button); 0 never
  * @param allowPrivateNetworks whether links may point at private, loopback or link-local addresses (the hub
  *                             administrator's decision, for a remote on the same network)
  */
@@ -27,6 +29,7 @@ record FederationSettings(@DefaultValue("5s") Duration connectTimeout,
                           @DefaultValue("1000") int pageSize,
                           @DefaultValue("4") int threads,
                           @DefaultValue("10s") Duration tick,
+                          @DefaultValue("24h") Duration reconcileEvery,
                           @DefaultValue("false") boolean allowPrivateNetworks) {
 
     FederationSettings {
@@ -40,9 +43,15 @@ record FederationSettings(@DefaultValue("5s") Duration connectTimeout,
         }
     }
 
+    /** The same settings reconciling every {@code every}, for a test. */
+    FederationSettings reconcilingEvery(Duration every) {
+        return new FederationSettings(connectTimeout, requestTimeout, maxResponseBytes, maxPagesPerRun, pageSize,
+                threads, tick, every, allowPrivateNetworks);
+    }
+
     /** The same settings with other timeouts and limits, for a test's misbehaving remote. */
     FederationSettings with(Duration request, long maxBytes, int maxPages) {
         return new FederationSettings(connectTimeout, request, DataSize.ofBytes(maxBytes), maxPages, pageSize,
-                threads, tick, allowPrivateNetworks);
+                threads, tick, reconcileEvery, allowPrivateNetworks);
     }
 }

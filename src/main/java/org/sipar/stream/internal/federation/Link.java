@@ -30,10 +30,9 @@ record Link(UUID id, String name, UUID organisationId, UUID createdBy, String ap
     /** What the runs have done so far. */
     record State(String pullCursor, Instant lastRemoteAdded, long pushCursor, long pulled, long pushed,
                  Instant lastSuccessAt, String lastError, Instant lastErrorAt, int failures, String lastNote,
-                 String lastReconcile,
-                 Instant createdAt) {
+                 String lastReconcile, Instant reconciledAt, Instant createdAt) {
 
-        static final State NEW = new State(null, null, 0, 0, 0, null, null, null, 0, null, null, null);
+        static final State NEW = new State(null, null, 0, 0, 0, null, null, null, 0, null, null, null, null);
     }
 
     /** The remote collection's URL, ending in /. */

@@ -86,6 +86,9 @@ class LinkRunner {
         try {
             String auth = authorization(link);
             int pulled = link.direction().pulls() ? puller.pull(link, taxii, auth, limits) : 0;
+            if (link.direction().pulls() && reconcileDue(link, limits)) {
+                reconciled(link, reconciler.reconcile(link, taxii, auth, limits));
+            }
             Link now = link.direction().pushes() ? links.find(link.id()).orElse(link) : link;
             int pushed = link.direction().pushes() ? pusher.push(now, taxii, auth, limits.maxPagesPerRun()) : 0;
             links.succeeded(link.id(), clock.instant());
@@ -104,9 +107,21 @@ class LinkRunner {
         return new Outcome(0, 0, error);
     }
 
-    /** Reconciles link {@code link} now, with this node's limits. */
+    /** Reconciles link {@code link} now, with this node's limits, and keeps the outcome on the link. */
     Reconciliation reconcile(Link link) {
-        return reconciler.reconcile(link, client, authorization(link), settings);
+        return reconciled(link, reconciler.reconcile(link, client, authorization(link), settings));
+    }
+
+    private Reconciliation reconciled(Link link, Reconciliation r) {
+        links.reconciled(link.id(), tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(r), clock.instant());
+        return r;
+    }
+
+    /** Whether a run reconciles too: {@code sipar.federation.reconcile-every} after the last time, or after creation. */
+    private boolean reconcileDue(Link link, FederationSettings limits) {
+        Instant since = link.state().reconciledAt() != null ? link.state().reconciledAt() : link.state().createdAt();
+        return !limits.reconcileEvery().isZero() && since != null
+                && !since.plus(limits.reconcileEvery()).isAfter(clock.instant());
     }
 
     private String authorization(Link link) {

@@ -120,15 +120,17 @@ class LinkStore {
                 .params(note.length() > 2000 ? note.substring(0, 2000) : note, ts(at), id).update();
     }
 
-    void reconciled(UUID id, String outcome) {
-        jdbc.sql("update stream_federation_links set last_reconcile = ? where id = ?").params(outcome, id).update();
+    void reconciled(UUID id, String outcome, Instant at) {
+        jdbc.sql("update stream_federation_links set last_reconcile = ?, reconciled_at = ? where id = ?")
+                .params(outcome, ts(at), id).update();
     }
 
     private static Link map(ResultSet rs, int row) throws SQLException {
         Link.State state = new Link.State(rs.getString("pull_cursor"), instant(rs, "last_remote_added"),
                 rs.getLong("push_cursor"), rs.getLong("pulled"), rs.getLong("pushed"), instant(rs, "last_success_at"),
                 rs.getString("last_error"), instant(rs, "last_error_at"), rs.getInt("failures"),
-                rs.getString("last_note"), rs.getString("last_reconcile"), instant(rs, "created_at"));
+                rs.getString("last_note"), rs.getString("last_reconcile"), instant(rs, "reconciled_at"),
+                instant(rs, "created_at"));
         return new Link(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("created_by", UUID.class), rs.getString("api_root"), rs.getString("collection_id"),
                 Link.Auth.valueOf(rs.getString("auth_kind")), rs.getString("auth_user"), rs.getString("auth_secret"),

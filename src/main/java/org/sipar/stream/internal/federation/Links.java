@@ -11,7 +11,6 @@ import org.sipar.platform.NotFound;
 import org.sipar.platform.NotPermitted;
 import org.sipar.platform.Secrets;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who manages links, and how: a hub administrator for any organisation, an organisation administrator for their
@@ -82,7 +81,6 @@ class Links {
     Reconciliation reconcile(CurrentUser user, UUID id) {
         Link link = get(user, id);
         Reconciliation r = runner.reconcile(link);
-        store.reconciled(id, JsonMapper.shared().writeValueAsString(r));
         audit.record("stream.federation.reconcile", id.toString(), Map.of("missingHere", r.missingHere().size(),
                 "missingThere", r.missingThere().size(), "different", r.differentVersions().size(),
                 "fetched", r.fetched(), "deleted", r.deleted(), "complete", r.complete()));
@@ -93,7 +91,22 @@ class Links {
     LinkRunner.Outcome syncNow(CurrentUser user, UUID id) {
         get(user, id);
         audit.record("stream.federation.sync", id.toString(), Map.of());
-        return runner.run(id).orElse(new LinkRunner.Outcome(0, 0, "another node is running this link"));
+        for (int wait = 0; wait < 100; wait++) { // a scheduled run may hold the link: wait up to 10 s for it
+            var outcome = runner.run(id);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            pause();
+        }
+        return new LinkRunner.Outcome(0, 0, "another run of this link is still going on");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** An organisation administrator's links are their own organisation's, whatever the form says. */

@@ -20,7 +20,8 @@ import org.sipar.support.Http;
 
 /**
  * Sipar to Sipar: the CERT pulls, over loopback, the bank's submissions collection from this very instance's
- * TAXII server with an API token of the bank's analyst. An object, its revocation and its deletion all travel.
+ * TAXII server with an API token of the bank's analyst. An object, its revocation and its deletion all travel
+ * (the deletion by the reconciliation that a run makes every {@code sipar.federation.reconcile-every}).
  */
 @DemoPlatform
 class SiparToSiparTests extends FederationFixture {
@@ -52,8 +53,12 @@ class SiparToSiparTests extends FederationFixture {
 
         assertThat(intelligence.delete(bank, false, ObjectQuery.all(10).withIds(List.of(id))
                 .withVersions(List.of(org.sipar.intel.VersionSelection.ALL)))).isEqualTo(2);
-        Reconciliation r = runner.reconcile(links.find(link).orElseThrow());
+        // A run reconciles once sipar.federation.reconcile-every has passed (here at once): the deletion travels.
+        assertThat(runner.run(link, settings.reconcilingEvery(java.time.Duration.ofMillis(1))).orElseThrow().error()).isNull();
+        Reconciliation r = tools.jackson.databind.json.JsonMapper.shared().readValue(state(link).lastReconcile(),
+                Reconciliation.class);
         assertThat(r.complete()).isTrue();
+        assertThat(state(link).reconciledAt()).isNotNull();
         assertThat(r.missingThere()).contains(id + "@2026-01-02T00:00:00Z", id + "@2026-01-03T00:00:00Z");
         assertThat(copyOf(cert, id)).as("the deletion travelled").isEmpty();
         assertThat(intelligence.held(cert, id)).isEmpty();
