@@ -4,7 +4,8 @@
  * module applies it to STIX, including the parts of an object that granular markings cover
  * ({@link org.sipar.intel.StixRedaction}, {@link org.sipar.intel.GranularMarkings}). Its public API is this
  * package ({@link org.sipar.intel.Intelligence}, {@link org.sipar.intel.StixRedaction} and the records they
- * use; {@link org.sipar.intel.SystemRead}, the one read past the policy, under the rule it states), the events
+ * use; {@link org.sipar.intel.SystemRead}, the one read past the policy, under the rule it states;
+ * {@link org.sipar.intel.ObjectAnnotation}, which another module implements to add a line to an object's page), the events
  * it publishes ({@link org.sipar.intel.IntelligenceChanged}, {@link org.sipar.intel.ImportFinished}) and the named interface {@code pattern}, the package
  * {@code intel.pattern} (the patterning language), which another module lists as {@code intel::pattern} in its
  * allowed dependencies. {@code intel.stix} (validation by the specification) is no named interface and is used

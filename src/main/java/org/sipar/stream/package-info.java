@@ -25,6 +25,13 @@
  * URL, filters, the signing secret sealed by the platform's {@code Secrets}, the position in the change log) and
  * {@code stream_webhook_deliveries} (the queued, delivered and dead messages), from {@code V21}. An endpoint reads
  * the change log as its organisation (never as a person: no TLP:RED), see docs/webhooks.md.
+ * <p><b>Federation</b> ({@code stream.internal.federation}): links, managed by a hub administrator for any
+ * organisation or an organisation administrator for their own, to remote TAXII 2.1 collections. A pull imports each
+ * page through intel's one import path as published by the link's organisation, and moves its {@code added_after}
+ * cursor only once the page's import ended; a push follows the change log as the organisation's reader and sends its
+ * own copies at most at the link's TLP, never what came from the same remote collection. TAXII lists no
+ * tombstones, so a deletion upstream reaches us by reconciliation: the remote manifest against what we hold from
+ * the link. The origin of each pulled version is shown on the object's page ({@link org.sipar.intel.ObjectAnnotation}).
  *
  * <p>Public API: none yet; other modules add their own kinds of change to the feed through their events.
  */

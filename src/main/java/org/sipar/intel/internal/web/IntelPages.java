@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectAnnotation;
 import org.sipar.intel.ObjectQuery;
 import org.sipar.intel.StoredObject;
 import org.sipar.intel.VersionSelection;
@@ -29,9 +30,11 @@ class IntelPages {
     private final ObjectLinks links;
     private final ObjectGraphs graphs;
     private final AttackMatrices matrices;
+    private final List<ObjectAnnotation> annotations;
 
     IntelPages(Intelligence intelligence, Readers readers, JsonMapper json, ObjectLinks links, ObjectGraphs graphs,
-               AttackMatrices matrices) {
+               AttackMatrices matrices, List<ObjectAnnotation> annotations) {
+        this.annotations = List.copyOf(annotations);
         this.intelligence = intelligence;
         this.readers = readers;
         this.json = json;
@@ -58,6 +61,7 @@ class IntelPages {
         JsonNode content = versions.getLast().content();
         model.addAttribute("facts", ObjectFacts.of(content));
         model.addAttribute("links", links.of(reader, content, relationships));
+        model.addAttribute("annotations", annotations.stream().flatMap(a -> a.about(reader, id).stream()).toList());
         return "intel/object";
     }
 
