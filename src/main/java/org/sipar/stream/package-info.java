@@ -21,10 +21,12 @@
  * readers (within the same collection), filters per stream, and hands frames to each stream's bounded buffer,
  * written by a short task on a virtual thread: the writer of intelligence never waits on a subscriber, nor one
  * subscriber on another. (On a JDK older than 24 a blocked socket write pins its carrier thread; run on 24 or later.)
+ *
  * <p>Webhooks ({@code stream.internal.webhook}) own the tables {@code stream_webhooks} (an organisation's endpoints:
  * URL, filters, the signing secret sealed by the platform's {@code Secrets}, the position in the change log) and
  * {@code stream_webhook_deliveries} (the queued, delivered and dead messages), from {@code V21}. An endpoint reads
  * the change log as its organisation (never as a person: no TLP:RED), see docs/webhooks.md.
+ *
  * <p><b>Federation</b> ({@code stream.internal.federation}): links, managed by a hub administrator for any
  * organisation or an organisation administrator for their own, to remote TAXII 2.1 collections. A pull imports each
  * page through intel's one import path as published by the link's organisation, and moves its {@code added_after}
@@ -33,7 +35,9 @@
  * tombstones, so a deletion upstream reaches us by reconciliation: the remote manifest against what we hold from
  * the link. The origin of each pulled version is shown on the object's page ({@link org.sipar.intel.ObjectAnnotation}).
  *
- * <p>Public API: none yet; other modules add their own kinds of change to the feed through their events.
+ * <p><b>Several nodes</b> ({@code stream.internal.cluster}): with {@code sipar.kafka.bootstrap-servers} set, intel's
+ * change events are externalised to Kafka and every node's consumer wakes its {@code FeedSignal}; without it there
+ * is no Kafka client at all (docs/deployment.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Real-time exchange",
         allowedDependencies = {"platform", "identity", "sharing", "intel", "intel::pattern", "taxii"})
