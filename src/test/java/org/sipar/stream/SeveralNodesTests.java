@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two nodes on one PostgreSQL and one Kafka broker ({@link TwoNodes}) behave as one: what is written through A
  * wakes B's feed through Kafka and B reads it from the change log; a TAXII {@code next} cursor, a web session and
- * a token's revocation made on A hold on B. (The live stream's check, an SSE subscriber on B, joins this class.)
+ * a token's revocation made on A hold on B, and an SSE subscriber on B receives what was written through A, once.
  */
 class SeveralNodesTests {
 
@@ -62,6 +62,27 @@ class SeveralNodesTests {
         assertThat(wakesOnB.poll(WAIT_SECONDS, TimeUnit.SECONDS)).as("a wake on B from A's write, through Kafka").isNotNull();
         List<String> read = onB.changes(Reader.ANONYMOUS, after, 100).changes().stream().map(Change::id).toList();
         assertThat(read).containsExactly(id);
+    }
+
+    @Test
+    void anObjectAddedThroughAReachesAStreamOnBExactlyOnce() throws Exception {
+        long after = nodes.b().getBean(Intelligence.class).changes(Reader.ANONYMOUS, 0, 10_000).next();
+        String auth = Http.basic(ANALYST, PASSWORD);
+        try (SseStream onB = SseStream.open(TwoNodes.port(nodes.b()), "/api/v1/stream?after=" + after,
+                java.util.Map.of("Authorization", auth))) {
+            assertThat(onB.status()).isEqualTo(200);
+            String first = Stix.newIndicatorId();
+            String second = Stix.newIndicatorId();
+            assertThat(on(nodes.a()).json("POST", "/api/v1/intel/bundles?tlp=clear", auth,
+                    Stix.bundle(Stix.indicator(first))).statusCode()).isEqualTo(201);
+            onB.untilObject(first);
+            // A later write marks the end of what B sends: the first object must not have come again before it.
+            assertThat(on(nodes.a()).json("POST", "/api/v1/intel/bundles?tlp=clear", auth,
+                    Stix.bundle(Stix.indicator(second))).statusCode()).isEqualTo(201);
+            List<SseStream.Event> rest = onB.untilObject(second);
+            assertThat(rest).filteredOn(e -> e.data() != null && e.data().contains(first)).isEmpty();
+            assertThat(rest).filteredOn(e -> e.data() != null && e.data().contains(second)).hasSize(1);
+        }
     }
 
     @Test

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookRetries implements PeriodicWork {
 
-    private final Dispatcher dispatcher;
+    private final WebhookDispatcher dispatcher;
     private final DeliveryQueue queue;
     private final WebhookSettings settings;
     private final Clock clock;
 
-    WebhookRetries(Dispatcher dispatcher, DeliveryQueue queue, WebhookSettings settings, Clock clock) {
+    WebhookRetries(WebhookDispatcher dispatcher, DeliveryQueue queue, WebhookSettings settings, Clock clock) {
         this.dispatcher = dispatcher;
         this.queue = queue;
         this.settings = settings;

@@ -36,13 +36,13 @@ public class Webhooks {
     private final Endpoints endpoints;
     private final DeliveryQueue queue;
     private final Advancer advancer;
-    private final Dispatcher dispatcher;
+    private final WebhookDispatcher dispatcher;
     private final Secrets secrets;
     private final Audit audit;
     private final Clock clock;
     private final OutboundAddresses.Allowance allowance;
 
-    Webhooks(Endpoints endpoints, DeliveryQueue queue, Advancer advancer, Dispatcher dispatcher, Secrets secrets,
+    Webhooks(Endpoints endpoints, DeliveryQueue queue, Advancer advancer, WebhookDispatcher dispatcher, Secrets secrets,
              Audit audit, Clock clock, WebhookSettings settings, SiparSettings sipar) {
         this.endpoints = endpoints;
         this.queue = queue;

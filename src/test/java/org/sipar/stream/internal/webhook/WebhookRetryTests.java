@@ -74,7 +74,7 @@ class WebhookRetryTests {
             String secret = SigningKeys.newSecret();
             UUID webhook = endpoint(receiver.url("/retry"), secret);
             queueOne(webhook, 1);
-            Dispatcher dispatcher = dispatcher(50);
+            WebhookDispatcher dispatcher = dispatcher(50);
             for (int attempt = 1; attempt <= SCHEDULE.size() + 1; attempt++) {
                 assertThat(dispatcher.deliverDue()).as("attempt %d is due", attempt).isEqualTo(1);
                 assertThat(dispatcher.deliverDue()).as("nothing is due before the pause after attempt %d", attempt).isZero();
@@ -122,7 +122,7 @@ class WebhookRetryTests {
             Instant now = clock.instant();
             assertThat(queue.claim(now, now.plus(Duration.ofSeconds(45)))).isPresent();
 
-            Dispatcher restarted = dispatcher(50);
+            WebhookDispatcher restarted = dispatcher(50);
             assertThat(restarted.deliverDue()).as("while the claim holds, the endpoint has a delivery under way").isZero();
             clock.advance(Duration.ofSeconds(46));
             assertThat(restarted.deliverDue()).as("the lapsed claim and the other one").isEqualTo(2);
@@ -140,7 +140,7 @@ class WebhookRetryTests {
             queueOne(webhook, 1);
             queueOne(webhook, 2);
             queueOne(webhook, 3);
-            Dispatcher dispatcher = dispatcher(3);
+            WebhookDispatcher dispatcher = dispatcher(3);
             for (int turn = 0; turn < 3; turn++) {
                 dispatcher.deliverDue();
             }
@@ -169,11 +169,11 @@ class WebhookRetryTests {
                     queueOne(webhook, p);
                 }
             }
-            List<Dispatcher> nodes = List.of(dispatcher(50), dispatcher(50));
+            List<WebhookDispatcher> nodes = List.of(dispatcher(50), dispatcher(50));
             var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
             var running = new java.util.ArrayList<java.util.concurrent.Future<?>>();
             for (int t = 0; t < 4; t++) {
-                Dispatcher node = nodes.get(t % 2);
+                WebhookDispatcher node = nodes.get(t % 2);
                 running.add(pool.submit(() -> {
                     while (pending(webhooks) > 0) {
                         node.deliverDue();
@@ -208,11 +208,11 @@ class WebhookRetryTests {
         endpoints.delete(webhook);
     }
 
-    private Dispatcher dispatcher(int pauseAfterFailures) {
+    private WebhookDispatcher dispatcher(int pauseAfterFailures) {
         WebhookSettings settings = new WebhookSettings(false, 2, Duration.ofSeconds(5), Duration.ofSeconds(10), SCHEDULE,
                 pauseAfterFailures, Duration.ofDays(7), Duration.ofSeconds(5));
         Attempts attempts = new Attempts(queue, secrets, settings, sipar, jdbc, audit, clock);
-        return new Dispatcher(advancer, attempts, endpoints, queue, new FeedSignal(), settings, clock);
+        return new WebhookDispatcher(advancer, attempts, endpoints, queue, new FeedSignal(), settings, clock);
     }
 
     /** An endpoint of the bank whose cursor stands past the end of the log: it is sent only what the test queues. */

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * endpoint for hours); each body carries its {@code position}, by which a receiver can order what it gets.
  */
 @Component
-class Dispatcher implements SmartLifecycle {
+class WebhookDispatcher implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     /** Pages read per endpoint per turn, so that one endpoint far behind does not keep the others waiting. */
     private static final int PAGES_PER_TURN = 10;
 
@@ -48,7 +48,7 @@ class Dispatcher implements SmartLifecycle {
     private ExecutorService pump;
     private ExecutorService pool;
 
-    Dispatcher(Advancer advancer, Attempts attempts, Endpoints endpoints, DeliveryQueue queue, FeedSignal signal,
+    WebhookDispatcher(Advancer advancer, Attempts attempts, Endpoints endpoints, DeliveryQueue queue, FeedSignal signal,
                WebhookSettings settings, Clock clock) {
         this.advancer = advancer;
         this.attempts = attempts;
