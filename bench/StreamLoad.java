@@ -86,11 +86,12 @@ public class StreamLoad {
     }
 
     static void delivered(String line, long now) {
-        int at = line.indexOf("\"name\":\"Indicator bench-");
+        // The store gives objects back as PostgreSQL's jsonb writes them ("name": "..."), so only the name is looked for.
+        int at = line.indexOf("Indicator bench-");
         if (at < 0) {
             return;
         }
-        int start = at + 24;
+        int start = at + 16;
         int end = line.indexOf('"', start);
         long[] times = written.get(Integer.parseInt(line, start, end, 10));
         if (times == null) {

@@ -37,9 +37,10 @@ class Dispatcher implements SmartLifecycle {
     private final Intelligence intelligence;
     private final Frames frames;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final ExecutorService rounds = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("stream-dispatcher").daemon().factory());
-    private final ExecutorService writers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("stream-writer-", 0).factory());
-    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stream-heartbeat").daemon().factory());
+    // Made at each start: a stopped context (a paused test context, say) may be started again.
+    private volatile ExecutorService rounds;
+    private volatile ExecutorService writers;
+    private volatile ScheduledExecutorService ticks;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final long heartbeat;
@@ -54,6 +55,9 @@ class Dispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        rounds = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("stream-dispatcher").daemon().factory());
+        writers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("stream-writer-", 0).factory());
+        ticks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stream-heartbeat").daemon().factory());
         started = true;
         ticks.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         request();
