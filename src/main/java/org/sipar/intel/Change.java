@@ -15,6 +15,20 @@ public sealed interface Change {
     /** The id of the object it changed. */
     String id();
 
+    /**
+     * What kind of change this is, as every output names it (the change log's REST API, the live stream, webhooks):
+     * added, revoked, redistributed, withdrawn or deleted.
+     */
+    default String kind() {
+        return switch (this) {
+            case VersionAdded a -> "added";
+            case ObjectRevoked r -> "revoked";
+            case VersionRedistributed r -> "redistributed";
+            case VersionWithdrawn w -> "withdrawn";
+            case VersionDeleted d -> "deleted";
+        };
+    }
+
     /** A change that added a version, which it carries. */
     sealed interface Added extends Change {
 

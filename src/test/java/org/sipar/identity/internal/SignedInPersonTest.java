@@ -20,7 +20,7 @@ class SignedInPersonTest {
     void theLockIsJudgedByTheClockItWasGiven() {
         // Far from the machine's time either way, so that Instant.now() would give the other answer.
         Instant lockedUntil = Instant.parse("2100-01-01T00:00:00Z");
-        TokenClockTest.MutableClock clock = new TokenClockTest.MutableClock(lockedUntil.minus(Duration.ofSeconds(1)));
+        org.sipar.support.MutableClock clock = new org.sipar.support.MutableClock(lockedUntil.minus(Duration.ofSeconds(1)));
         SignedInPerson person = new SignedInPerson(PERSON, null, lockedUntil, clock);
         assertThat(person.isAccountNonLocked()).isFalse();
         clock.advance(Duration.ofSeconds(2));

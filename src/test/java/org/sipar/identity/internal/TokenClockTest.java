@@ -1,5 +1,7 @@
 package org.sipar.identity.internal;
 
+import org.sipar.support.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -9,11 +11,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,34 +120,5 @@ class TokenClockTest {
         service.revoke(OWNER, TOKEN);
         verify(audit).record("token.revoked", "token " + TOKEN, java.util.Map.of("name", "feed", "scope", "taxii",
                 "expiresAt", NOON.plus(Duration.ofDays(9)).toString()));
-    }
-
-    /** A clock that stands still until a test moves it on. */
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("always UTC");
-        }
     }
 }

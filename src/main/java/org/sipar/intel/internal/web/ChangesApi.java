@@ -64,12 +64,10 @@ class ChangesApi {
 
     private static Entry entry(Change change) {
         return switch (change) {
-            case Change.VersionAdded added -> version("added", added.version());
-            case Change.ObjectRevoked revoked -> version("revoked", revoked.version());
-            case Change.VersionDeleted deleted -> new Entry("deleted", deleted.position(), deleted.id(), deleted.type(),
+            case Change.Added added -> version(change.kind(), added.version());
+            case Change.VersionDeleted deleted -> new Entry(change.kind(), deleted.position(), deleted.id(), deleted.type(),
                     deleted.modified(), deleted.deletedAt().toString(), null, null);
-            case Change.VersionRedistributed again -> version("redistributed", again.version());
-            case Change.VersionWithdrawn gone -> new Entry("withdrawn", gone.position(), gone.id(), gone.type(),
+            case Change.VersionWithdrawn gone -> new Entry(change.kind(), gone.position(), gone.id(), gone.type(),
                     gone.modified(), gone.withdrawnAt().toString(), null, null);
         };
     }

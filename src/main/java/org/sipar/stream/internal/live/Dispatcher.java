@@ -97,6 +97,11 @@ class Dispatcher implements SmartLifecycle {
         return subscribers.size();
     }
 
+    /** Whether no round runs or is asked for: what the dispatcher's tests wait for before they count reads. */
+    boolean idle() {
+        return !running.get() && !wanted.get();
+    }
+
     /** Asks for a round; wakes that come while one runs make one more, not one each. */
     void request() {
         wanted.set(true);

@@ -40,7 +40,7 @@ class Frames {
 
     String frame(Change change, Format format) {
         return switch (format) {
-            case Format.Json json -> frame(change.position(), kind(change), data(change));
+            case Format.Json json -> frame(change.position(), change.kind(), data(change));
             case Format.Rows page -> frame(change.position(), "row", rows.row(change, page.locale(), page.zone()));
         };
     }
@@ -50,22 +50,12 @@ class Frames {
         return frame(last, "lagging", "{\"kind\":\"lagging\",\"last\":" + last + "}");
     }
 
-    static String kind(Change change) {
-        return switch (change) {
-            case Change.VersionAdded a -> "added";
-            case Change.ObjectRevoked r -> "revoked";
-            case Change.VersionRedistributed r -> "redistributed";
-            case Change.VersionWithdrawn w -> "withdrawn";
-            case Change.VersionDeleted d -> "deleted";
-        };
-    }
-
     private static String frame(long id, String event, String data) {
         return "id: " + id + "\nevent: " + event + "\ndata: " + data + "\n\n";
     }
 
     private static String data(Change change) {
-        StringBuilder data = new StringBuilder(256).append("{\"kind\":\"").append(kind(change)).append("\",\"position\":")
+        StringBuilder data = new StringBuilder(256).append("{\"kind\":\"").append(change.kind()).append("\",\"position\":")
                 .append(change.position()).append(",\"id\":").append(text(change.id()));
         switch (change) {
             case Change.Added added -> object(data, added.version());

@@ -42,7 +42,7 @@ class RowFrames {
 
     static LiveRow of(Change change, DateTimeFormatter time) {
         return switch (change) {
-            case Change.Added added -> new LiveRow(Frames.kind(change), added.version().dateAdded(),
+            case Change.Added added -> new LiveRow(change.kind(), added.version().dateAdded(),
                     time.format(added.version().dateAdded()), change.id(), added.version().type(),
                     name(added.version().content()), added.version().tlp().label());
             case Change.VersionWithdrawn w -> new LiveRow("withdrawn", w.withdrawnAt(), time.format(w.withdrawnAt()), w.id(),

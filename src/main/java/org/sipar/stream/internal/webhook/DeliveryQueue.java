@@ -40,7 +40,7 @@ class DeliveryQueue {
         jdbc.sql("insert into stream_webhook_deliveries (webhook_id, message_id, position, event_type, payload, status,"
                         + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'pending', ?, ?)"
                         + " on conflict (webhook_id, position) do nothing")
-                .params(webhook, messageId(webhook, change.position()), change.position(), "stix." + Payloads.kind(change),
+                .params(webhook, messageId(webhook, change.position()), change.position(), "stix." + change.kind(),
                         body, ts(now), ts(now))
                 .update();
     }

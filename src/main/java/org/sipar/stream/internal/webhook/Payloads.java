@@ -19,24 +19,13 @@ final class Payloads {
     private Payloads() {
     }
 
-    /** The kind of {@code change}, as the body's {@code data.kind} and its {@code type} ({@code stix.<kind>}) name it. */
-    static String kind(Change change) {
-        return switch (change) {
-            case Change.VersionAdded a -> "added";
-            case Change.ObjectRevoked r -> "revoked";
-            case Change.VersionRedistributed r -> "redistributed";
-            case Change.VersionWithdrawn w -> "withdrawn";
-            case Change.VersionDeleted d -> "deleted";
-        };
-    }
-
     /** The body telling of {@code change}, queued at {@code at}. */
     static String body(Change change, Instant at) {
         ObjectNode body = JSON.createObjectNode();
-        body.put("type", "stix." + kind(change));
+        body.put("type", "stix." + change.kind());
         body.put("timestamp", at.toString());
         ObjectNode data = body.putObject("data");
-        data.put("kind", kind(change));
+        data.put("kind", change.kind());
         data.put("id", change.id());
         switch (change) {
             case Change.Added added -> version(data, added.version());

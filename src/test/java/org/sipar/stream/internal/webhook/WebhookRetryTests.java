@@ -1,5 +1,7 @@
 package org.sipar.stream.internal.webhook;
 
+import org.sipar.support.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
