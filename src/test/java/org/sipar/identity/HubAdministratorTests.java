@@ -79,11 +79,14 @@ class HubAdministratorTests {
             HttpResponse<String> demoted = firstBrowser.post("/admin/people/" + accounts.personId(second),
                     form(second, "ANALYST", null, true));
             assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(302);
-            // The second still has a hub administrator's session, but the first is now the last one.
-            secondBrowser.get("/admin/people/" + accounts.personId(first));
+            // The second's session follows the directory: no longer a hub administrator's.
+            assertThat(secondBrowser.post("/admin/people/" + accounts.personId(first), form(first, "ANALYST", null, true))
+                    .statusCode()).isEqualTo(403);
+            // The first is now the last one, and cannot demote or disable themself.
+            firstBrowser.get("/admin/people/" + accounts.personId(first));
             for (Map<String, String> change : java.util.List.of(form(first, "ANALYST", null, true),
                     form(first, "HUB_ADMIN", null, false))) {
-                HttpResponse<String> refused = secondBrowser.post("/admin/people/" + accounts.personId(first), change);
+                HttpResponse<String> refused = firstBrowser.post("/admin/people/" + accounts.personId(first), change);
                 assertThat(refused.statusCode()).isEqualTo(400);
                 assertThat(refused.body()).contains("is the last enabled hub administrator");
             }

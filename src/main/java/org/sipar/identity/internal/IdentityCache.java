@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.sipar.identity.Organisation;
+import org.sipar.identity.Person;
 import org.sipar.identity.SharingGroup;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,6 +39,7 @@ class IdentityCache {
 
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentHashMap<String, Entry<TokenOwner>> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<UUID, Entry<Optional<Person>>> people = new ConcurrentHashMap<>();
     private volatile Entry<List<Organisation>> organisations;
     private volatile Entry<List<SharingGroup>> groups;
     private final Clock clock;
@@ -74,6 +77,7 @@ class IdentityCache {
     private void clear() {
         generation.incrementAndGet();
         tokens.clear();
+        people.clear();
         organisations = null;
         groups = null;
     }
@@ -134,8 +138,29 @@ class IdentityCache {
         return owner;
     }
 
+    /**
+     * The person with {@code id} as the directory has them (empty: removed), from memory or from {@code load};
+     * asked on every request of a web session, so a session sees a disabled person or changed roles at once.
+     */
+    Optional<Person> person(UUID id, Supplier<Optional<Person>> load) {
+        Entry<Optional<Person>> e = people.get(id);
+        if (fresh(e)) {
+            return e.value();
+        }
+        long gen = generation.get();
+        long rev = inTransaction() ? -1 : revision.current();
+        Optional<Person> person = load.get();
+        if (!inTransaction()) {
+            if (people.size() >= MAX_TOKENS) {
+                people.clear();
+            }
+            people.put(id, new Entry<>(gen, rev, System.nanoTime() + FRESH_FOR.toNanos(), person));
+        }
+        return person;
+    }
+
     /** A valid token's person, the token's id and scope, and when the token expires (null for never). */
-    record TokenOwner(SignedInPerson person, java.util.UUID token, org.sipar.platform.TokenScope scope,
+    record TokenOwner(SignedInPerson person, UUID token, org.sipar.platform.TokenScope scope,
                       Instant expiresAt) {
     }
 

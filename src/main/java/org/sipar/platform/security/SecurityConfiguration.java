@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.sipar.platform.AccessRules;
 import org.sipar.platform.Credentials;
+import org.sipar.platform.SessionPeople;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -98,7 +101,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineChain(HttpSecurity http, AuthenticationManager manager, Credentials credentials) throws Exception {
+    SecurityFilterChain machineChain(HttpSecurity http, AuthenticationManager manager, Credentials credentials,
+                                     SessionPeople people) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(REALM);
         return http.securityMatcher("/api/**", "/taxii2/**", PROMETHEUS)
                 .authenticationManager(manager)
@@ -113,6 +117,7 @@ class SecurityConfiguration {
                     a.anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
+                .addFilterAfter(new SessionRefreshFilter(people, null), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(credentials, entryPoint), BasicAuthenticationFilter.class)
                 // After both ways of presenting a token, before any rule: a token's scope bounds what it reaches.
                 .addFilterAfter(new TokenScopeFilter(), BasicAuthenticationFilter.class)
@@ -122,8 +127,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain peopleChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain peopleChain(HttpSecurity http, AuthenticationManager manager, SessionPeople people) throws Exception {
         return http.authenticationManager(manager)
+                .addFilterAfter(new SessionRefreshFilter(people, new HttpSessionSecurityContextRepository()),
+                        SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/", "/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico",
                             "/actuator/health", "/actuator/health/**").permitAll();

@@ -67,7 +67,7 @@ class Links {
         store.update(link, clock.instant());
         audit.record("stream.federation.update", id.toString(), details(link, secretGiven));
         if (secretGiven || link.auth() != held.auth()) {
-            audit.record("stream.federation.credentials", id.toString(), Map.of("auth", link.auth().name()));
+            audit.record("stream.federation.credentials", id.toString(), Map.of("name", link.name(), "auth", link.auth().name()));
         }
         return link;
     }
@@ -81,7 +81,7 @@ class Links {
     Reconciliation reconcile(CurrentUser user, UUID id) {
         Link link = get(user, id);
         Reconciliation r = runner.reconcile(link);
-        audit.record("stream.federation.reconcile", id.toString(), Map.of("missingHere", r.missingHere().size(),
+        audit.record("stream.federation.reconcile", id.toString(), Map.of("name", link.name(), "missingHere", r.missingHere().size(),
                 "missingThere", r.missingThere().size(), "different", r.differentVersions().size(),
                 "fetched", r.fetched(), "deleted", r.deleted(), "complete", r.complete()));
         return r;
@@ -89,8 +89,8 @@ class Links {
 
     /** Runs the link now (the "sync now" button and API). */
     LinkRunner.Outcome syncNow(CurrentUser user, UUID id) {
-        get(user, id);
-        audit.record("stream.federation.sync", id.toString(), Map.of());
+        Link link = get(user, id);
+        audit.record("stream.federation.sync", id.toString(), Map.of("name", link.name()));
         for (int wait = 0; wait < 100; wait++) { // a scheduled run may hold the link: wait up to 10 s for it
             var outcome = runner.run(id);
             if (outcome.isPresent()) {

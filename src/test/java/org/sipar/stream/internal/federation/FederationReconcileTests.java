@@ -62,6 +62,12 @@ class FederationReconcileTests extends FederationFixture {
             Http browser = http();
             browser.signIn(ADMIN, PASSWORD);
             assertThat(browser.get("/admin/federation/" + link).body()).contains("id=\"reconciliation\"");
+            String name = links.find(link).orElseThrow().name();
+            assertThat(browser.get("/admin/audit?action=stream.federation.").body()).contains(
+                    ADMIN + " created the federation link “" + name + "” (PULL, " + remote.apiRoot() + " collection r, every 5m)",
+                    ADMIN + " reconciled the federation link “" + name + "”: 1 missing here, 1 missing there, 0 in other versions; 1 fetched");
+            assertThat(browser.get("/admin/audit?action=stream.federation.&lang=ur").body())
+                    .contains(ADMIN + " نے وفاقی ربط “" + name + "” کا موازنہ کیا: یہاں 1 غائب، وہاں 1 غائب");
             assertThat(jdbc.sql("select count(*) from audit_log where action = 'stream.federation.reconcile' and target = ?")
                     .param(link.toString()).query(Long.class).single()).isEqualTo(2);
         }
