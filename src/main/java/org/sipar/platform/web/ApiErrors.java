@@ -56,6 +56,11 @@ class ApiErrors {
     }
 
     @ExceptionHandler
+    ProblemDetail conflict(org.sipar.platform.StateConflict e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }

@@ -31,6 +31,11 @@ class PageErrors {
     }
 
     @ExceptionHandler
+    ModelAndView conflict(org.sipar.platform.StateConflict e, HttpServletRequest request, HttpServletResponse response) {
+        return page(HttpServletResponse.SC_CONFLICT, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler
     ModelAndView notFound(NotFound e, HttpServletRequest request, HttpServletResponse response) {
         return notFound(e.kind(), e.id(), request, response);
     }
