@@ -28,4 +28,13 @@ public interface AccessRules {
     default java.util.List<String> readableWithSession() {
         return java.util.List.of();
     }
+
+    /**
+     * Paths outside {@code /api/**} and {@code /taxii2/**} that machines read with tokens (HTTP Basic or Bearer,
+     * no session created), such as a CSAF provider's documents under {@code /.well-known/csaf/}: they are answered
+     * by the machine filter chain, and their rules given in {@link #machine}.
+     */
+    default java.util.List<String> machinePaths() {
+        return java.util.List.of();
+    }
 }

@@ -20,7 +20,9 @@ public final class Navigation {
         /** The side menu's administration section, headed "Administration" when any entry in it shows. */
         ADMIN,
         /** The side menu's entries about the viewer's own account, below the administration section. */
-        ACCOUNT
+        ACCOUNT,
+        /** The top bar's links for visitors who are not signed in: the public portal's pages. */
+        PUBLIC
     }
 
     /**

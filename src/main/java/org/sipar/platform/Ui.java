@@ -151,8 +151,14 @@ public final class Ui {
                 .anyMatch(("ROLE_" + role)::equals);
     }
 
-    /** The entries of {@code area} the signed-in viewer may see, in order; none for a signed-out one. */
+    /**
+     * The entries of {@code area} the signed-in viewer may see, in order; none for a signed-out one, who sees the
+     * {@link Navigation.Area#PUBLIC} entries instead (which a signed-in viewer reaches through the pillars).
+     */
     public List<Navigation.Entry> navigation(Navigation.Area area) {
+        if (area == Navigation.Area.PUBLIC) {
+            return signedIn() ? List.of() : navigation.stream().filter(e -> e.area() == area).toList();
+        }
         return auth == null ? List.of()
                 : navigation.stream().filter(e -> e.area() == area && e.visibleTo(auth)).toList();
     }

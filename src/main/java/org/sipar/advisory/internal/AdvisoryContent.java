@@ -31,6 +31,14 @@ public record AdvisoryContent(Text title, Text summary, Text details, List<Produ
         stixIds = stixIds == null ? List.of() : stixIds.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The same content with each CWE's name, where left empty, as the catalogue {@code names} gives it. */
+    public AdvisoryContent withCweNames(java.util.function.Function<String, java.util.Optional<String>> names) {
+        List<Vulnerability> named = vulnerabilities.stream().map(v -> v.cwe().isEmpty() || !v.cweName().isEmpty() ? v
+                : new Vulnerability(v.cve(), v.cwe(), names.apply(v.cwe()).orElse(""), v.cvss31(), v.cvss40(), v.title(),
+                        v.notes(), v.affected(), v.fixed(), v.remediationCategory(), v.remediation())).toList();
+        return new AdvisoryContent(title, summary, details, products, named, references, acknowledgments, stixIds);
+    }
+
     public static AdvisoryContent blank() {
         return new AdvisoryContent(null, null, null, null, null, null, null, null);
     }

@@ -30,9 +30,19 @@ public record AdvisoryForm(Category category, Audience audience, Tlp tlp, Set<UU
         content = content == null ? AdvisoryContent.blank() : content;
     }
 
+    public static AdvisoryForm blank() {
+        return new AdvisoryForm(null, null, null, null, null, null, null);
+    }
+
     public static AdvisoryForm of(Advisory a) {
         Distribution d = a.distribution();
         return new AdvisoryForm(a.category(), a.audience(), d.tlp(), d.organisations(), d.groups(), d.people(), a.content());
+    }
+
+    /** The same form with the CWE names the catalogue knows filled in where left empty. */
+    AdvisoryForm withCweNames(java.util.function.Function<String, java.util.Optional<String>> names) {
+        return new AdvisoryForm(category, audience, tlp, recipientOrgs, recipientGroups, recipientPeople,
+                content.withCweNames(names));
     }
 
     /** The distribution it gives, published by {@code organisation} and {@code person}. */

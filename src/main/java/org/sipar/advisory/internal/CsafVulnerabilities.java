@@ -41,8 +41,14 @@ class CsafVulnerabilities {
             node.putObject("cwe").put("id", v.cwe()).put("name", v.cweName());
         }
         String notes = v.notes().in(lang);
+        ArrayNode noteList = node.putArray("notes");
         if (!notes.isBlank()) {
-            node.putArray("notes").addObject().put("category", "description").put("text", notes);
+            noteList.addObject().put("category", "description").put("text", notes);
+        }
+        scores.cvss40Note(v).ifPresent(text -> noteList.addObject().put("category", "other").put("text", text)
+                .put("title", "CVSS v4.0"));
+        if (noteList.isEmpty()) {
+            node.remove("notes");
         }
         status(node.putObject("product_status"), v);
         remediation(node, v, lang);

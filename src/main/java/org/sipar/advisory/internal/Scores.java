@@ -15,6 +15,9 @@ interface Scores {
     /** The CSAF {@code scores} of {@code v} for its affected products, if it has a CVSS 3.1 score. */
     Optional<ArrayNode> csaf(Vulnerability v);
 
+    /** The CVSS 4.0 vector of {@code v} with its score, as a note says it (CSAF 2.0 has no cvss_v4), if it has one. */
+    Optional<String> cvss40Note(Vulnerability v);
+
     /** The highest base severity among {@code vulnerabilities}, as CVSS names it ("High"), if any is scored. */
     Optional<String> highestSeverity(List<Vulnerability> vulnerabilities);
 }

@@ -48,8 +48,9 @@ public class Workroom {
     }
 
     @Transactional
-    public Advisory create(CurrentUser user, AdvisoryForm form) {
+    public Advisory create(CurrentUser user, AdvisoryForm typed) {
         requireWriter(user);
+        AdvisoryForm form = typed.withCweNames(org.sipar.advisory.internal.cvss.Cwes::name);
         checks.formatOf(form.content());
         String trackingId = advisories.nextTrackingId(settings.trackingPrefix(), clock.instant().atZone(ZoneOffset.UTC).getYear());
         Advisory a = Advisory.draft(UUID.randomUUID(), trackingId, form.category(), form.audience(), form.content(),
@@ -60,8 +61,9 @@ public class Workroom {
     }
 
     @Transactional
-    public Advisory save(CurrentUser user, UUID id, long lockVersion, AdvisoryForm form) {
+    public Advisory save(CurrentUser user, UUID id, long lockVersion, AdvisoryForm typed) {
         requireWriter(user);
+        AdvisoryForm form = typed.withCweNames(org.sipar.advisory.internal.cvss.Cwes::name);
         checks.formatOf(form.content());
         Advisory current = load(id, lockVersion);
         Advisory a = current.edit(form.category(), form.audience(), form.content(),

@@ -104,7 +104,9 @@ class SecurityConfiguration {
     SecurityFilterChain machineChain(HttpSecurity http, AuthenticationManager manager, Credentials credentials,
                                      SessionPeople people) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(REALM);
-        return http.securityMatcher("/api/**", "/taxii2/**", PROMETHEUS)
+        List<String> paths = new java.util.ArrayList<>(List.of("/api/**", "/taxii2/**", PROMETHEUS));
+        modules.forEach(m -> paths.addAll(m.machinePaths()));
+        return http.securityMatcher(paths.toArray(String[]::new))
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

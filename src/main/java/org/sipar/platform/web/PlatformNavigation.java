@@ -19,7 +19,6 @@ class PlatformNavigation implements Navigation.Source {
                 Entry.of(Area.MAIN, 10, "/dashboard", "nav.dashboard"),
                 // Placeholders for the pillars still to come: each module contributes its own entry when it
                 // lands, and the placeholder here goes.
-                Entry.comingSoon(30, "/advisories", "nav.advisories"),
                 Entry.comingSoon(40, "/incidents", "nav.incidents"),
                 Entry.comingSoon(50, "/training", "nav.training"),
                 Entry.comingSoon(60, "/research", "nav.research"),

@@ -1,0 +1,98 @@
+package org.sipar.advisory.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.sipar.platform.InputRejected;
+import org.sipar.platform.NotFound;
+import org.sipar.platform.Ui;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.Readers;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The advisories as people read them: {@code /advisories} (search; filter by severity, audience, product, CVE,
+ * date) and {@code /advisories/{tracking-id}}, in the reader's language where translated. Anonymous readers see
+ * TLP:CLEAR; members what the sharing policy gives them.
+ */
+@Controller
+class PublicPages {
+
+    static final int PAGE = 25;
+    private final PublishedDocuments documents;
+    private final Readers readers;
+
+    PublicPages(PublishedDocuments documents, Readers readers) {
+        this.documents = documents;
+        this.readers = readers;
+    }
+
+    @GetMapping("/advisories")
+    String list(Authentication auth, @ModelAttribute("ui") Ui ui, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "") String severity, @RequestParam(defaultValue = "") String audience,
+                @RequestParam(defaultValue = "") String product, @RequestParam(defaultValue = "") String cve,
+                @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        DocumentQuery query = new DocumentQuery(q, severity, audience.isBlank() ? null : Audience.parse(audience), product,
+                cve, day("from", from), dayAfter("to", to), ui.lang(), PAGE + 1, page * PAGE);
+        List<PublishedDocument> found = documents.latest(readers.of(auth), query);
+        model.addAttribute("advisories", found.stream().limit(PAGE).toList());
+        model.addAttribute("more", found.size() > PAGE);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("filters", new Filters(q, severity, audience, product, cve, from, to));
+        return "advisory/list";
+    }
+
+    @GetMapping("/advisories/{trackingId:(?!workroom$|media$)[A-Za-z0-9+_-]+}")
+    String page(Authentication auth, @ModelAttribute("ui") Ui ui, @PathVariable String trackingId, Model model) {
+        Reader reader = readers.of(auth);
+        List<PublishedDocument> docs = documents.advisory(reader, trackingId);
+        PublishedDocument shown = docs.stream().filter(d -> d.lang().equals(ui.lang())).findFirst()
+                .or(() -> docs.stream().filter(d -> d.lang().equals("en")).findFirst())
+                .orElseThrow(() -> new NotFound("advisory", trackingId));
+        model.addAttribute("view", DocumentView.of(shown));
+        model.addAttribute("translationMissing", !shown.lang().equals(ui.lang()));
+        model.addAttribute("languages", docs.stream().map(PublishedDocument::lang).toList());
+        return "advisory/page";
+    }
+
+    /** The filters as the reader typed them, to show back in the form. */
+    public record Filters(String q, String severity, String audience, String product, String cve, String from, String to) {
+
+        /** The list's address with these filters at {@code page}. */
+        public String link(int page) {
+            StringBuilder s = new StringBuilder("/advisories?page=").append(page);
+            java.util.Map.of("q", q, "severity", severity, "audience", audience, "product", product, "cve", cve,
+                    "from", from, "to", to).forEach((k, v) -> {
+                        if (!v.isBlank()) {
+                            s.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    });
+            return s.toString();
+        }
+    }
+
+    static Instant day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new InputRejected(field, text, "is not a date such as 2026-12-04");
+        }
+    }
+
+    private static Instant dayAfter(String field, String text) {
+        Instant day = day(field, text);
+        return day == null ? null : day.plus(java.time.Duration.ofDays(1));
+    }
+}

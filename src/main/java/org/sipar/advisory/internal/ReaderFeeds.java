@@ -1,0 +1,87 @@
+package org.sipar.advisory.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.sipar.platform.PublicAddress;
+import org.sipar.sharing.Readers;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The advisories as feeds, per audience and language: Atom ({@code /advisories/feed.atom}), RSS 2.0
+ * ({@code /advisories/feed.rss}) and a JSON list for machines ({@code /api/v1/advisories}). Each lists what its
+ * caller may see (anonymous callers TLP:CLEAR); answers carry an ETag and are revalidated, public when anonymous.
+ */
+@RestController
+class ReaderFeeds {
+
+    static final int ENTRIES = 50;
+    private final PublishedDocuments documents;
+    private final Readers readers;
+    private final FeedWriter writer;
+    private final PublicAddress address;
+
+    ReaderFeeds(PublishedDocuments documents, Readers readers, FeedWriter writer, PublicAddress address) {
+        this.documents = documents;
+        this.readers = readers;
+        this.writer = writer;
+        this.address = address;
+    }
+
+    @GetMapping("/advisories/feed.atom")
+    ResponseEntity<String> atom(Authentication auth, @RequestParam(defaultValue = "en") String lang,
+                                @RequestParam(defaultValue = "") String audience, WebRequest request) {
+        List<PublishedDocument> docs = list(auth, lang, audience);
+        return ProviderFiles.cached(request, writer.atom(docs, lang, audience), MediaType.parseMediaType("application/atom+xml"),
+                org.sipar.identity.CurrentUser.of(auth).isPresent());
+    }
+
+    @GetMapping("/advisories/feed.rss")
+    ResponseEntity<String> rss(Authentication auth, @RequestParam(defaultValue = "en") String lang,
+                               @RequestParam(defaultValue = "") String audience, WebRequest request) {
+        List<PublishedDocument> docs = list(auth, lang, audience);
+        return ProviderFiles.cached(request, writer.rss(docs, lang, audience), MediaType.parseMediaType("application/rss+xml"),
+                org.sipar.identity.CurrentUser.of(auth).isPresent());
+    }
+
+    @GetMapping("/api/v1/advisories")
+    ResponseEntity<String> json(Authentication auth, @RequestParam(defaultValue = "en") String lang,
+                                @RequestParam(defaultValue = "") String audience, WebRequest request) {
+        List<Map<String, Object>> items = list(auth, lang, audience).stream().map(this::item).toList();
+        String body = JsonMapper.shared().writeValueAsString(Map.of("advisories", items));
+        return ProviderFiles.cached(request, body, MediaType.APPLICATION_JSON, org.sipar.identity.CurrentUser.of(auth).isPresent());
+    }
+
+    private Map<String, Object> item(PublishedDocument d) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("tracking_id", d.trackingId());
+        m.put("lang", d.lang());
+        m.put("title", d.title());
+        m.put("summary", d.summary());
+        m.put("severity", d.severity());
+        m.put("tlp", d.distribution().tlp().label());
+        m.put("category", d.category().csaf());
+        m.put("audience", d.audience().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("initial_release_date", CsafDocuments.iso(d.initialRelease()));
+        m.put("current_release_date", CsafDocuments.iso(d.releasedAt()));
+        m.put("version", d.revision());
+        m.put("withdrawn", d.withdrawn());
+        m.put("cves", d.cves());
+        m.put("products", d.products());
+        m.put("csaf_url", address.absolute("/.well-known/csaf/" + d.path()));
+        m.put("url", FeedWriter.pageUrl(address, d));
+        return m;
+    }
+
+    private List<PublishedDocument> list(Authentication auth, String lang, String audience) {
+        DocumentQuery q = new DocumentQuery(null, null, audience.isBlank() ? null : Audience.parse(audience), null, null,
+                null, null, lang, ENTRIES, 0);
+        return documents.latest(readers.of(auth), q);
+    }
+}
