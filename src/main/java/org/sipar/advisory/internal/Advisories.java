@@ -24,9 +24,11 @@ public class Advisories {
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private final JdbcClient jdbc;
+    private final org.sipar.sharing.SharingPolicy policy;
 
-    Advisories(JdbcClient jdbc) {
+    Advisories(JdbcClient jdbc, org.sipar.sharing.SharingPolicy policy) {
         this.jdbc = jdbc;
+        this.policy = policy;
     }
 
     public Optional<Advisory> find(UUID id) {
@@ -38,10 +40,13 @@ public class Advisories {
                 .query(Advisories::map).optional();
     }
 
-    /** The advisories of the workroom, newest change first. */
-    public List<Advisory> all(int limit) {
-        return jdbc.sql("select * from advisories order by updated_at desc limit ?").param(limit)
-                .query(Advisories::map).list();
+    /** The advisories of the workroom that {@code reader} may see (the policy decides drafts too), newest change first. */
+    public List<Advisory> all(org.sipar.sharing.Reader reader, int limit) {
+        org.sipar.sharing.SharingPolicy.Condition visible = policy.condition(reader, "a");
+        java.util.Map<String, Object> params = new java.util.HashMap<>(visible.params());
+        params.put("limit", limit);
+        return jdbc.sql("select * from advisories a where " + visible.sql() + " order by a.updated_at desc limit :limit")
+                .params(params).query(Advisories::map).list();
     }
 
     public long count() {

@@ -26,12 +26,14 @@ public class Workroom {
     private final AdvisoryChecks checks;
     private final Provider provider;
     private final Readers readers;
+    private final org.sipar.sharing.SharingPolicy policy;
     private final AdvisorySettings settings;
     private final Audit audit;
     private final Clock clock;
 
     Workroom(Advisories advisories, Comments comments, AdvisoryChecks checks, Provider provider, Readers readers,
-             AdvisorySettings settings, Audit audit, Clock clock) {
+             org.sipar.sharing.SharingPolicy policy, AdvisorySettings settings, Audit audit, Clock clock) {
+        this.policy = policy;
         this.advisories = advisories;
         this.comments = comments;
         this.checks = checks;
@@ -65,7 +67,7 @@ public class Workroom {
         requireWriter(user);
         AdvisoryForm form = typed.withCweNames(org.sipar.advisory.internal.cvss.Cwes::name);
         checks.formatOf(form.content());
-        Advisory current = load(id, lockVersion);
+        Advisory current = load(user, id, lockVersion);
         Advisory a = current.edit(form.category(), form.audience(), form.content(),
                 form.distribution(current.distribution().publisherOrganisation(), current.distribution().publisherPerson()),
                 clock.instant());
@@ -76,7 +78,7 @@ public class Workroom {
     @Transactional
     public Advisory submit(CurrentUser user, UUID id, long lockVersion) {
         requireWriter(user);
-        Advisory current = load(id, lockVersion);
+        Advisory current = load(user, id, lockVersion);
         checks.completenessOf(current);
         return step(user, current.submit(user.personId(), clock.instant()), "submit", Comments.Kind.SUBMITTED, "");
     }
@@ -84,14 +86,14 @@ public class Workroom {
     @Transactional
     public Advisory returnToDraft(CurrentUser user, UUID id, long lockVersion, String why) {
         requireWriter(user);
-        return step(user, load(id, lockVersion).returnToDraft(user.personId(), clock.instant()), "return",
+        return step(user, load(user, id, lockVersion).returnToDraft(user.personId(), clock.instant()), "return",
                 Comments.Kind.RETURNED, why);
     }
 
     @Transactional
     public Advisory approve(CurrentUser user, UUID id, long lockVersion) {
         requireWriter(user);
-        Advisory current = load(id, lockVersion);
+        Advisory current = load(user, id, lockVersion);
         checks.completenessOf(current);
         return step(user, current.approve(user.personId(), clock.instant()), "approve", Comments.Kind.APPROVED, "");
     }
@@ -100,7 +102,7 @@ public class Workroom {
     @Transactional
     public Advisory publish(CurrentUser user, UUID id, long lockVersion, String changes) {
         requireWriter(user);
-        Advisory published = load(id, lockVersion).publish(clock.instant());
+        Advisory published = load(user, id, lockVersion).publish(clock.instant());
         provider.publish(published, changes);
         return step(user, published, "publish", Comments.Kind.PUBLISHED, changes);
     }
@@ -108,7 +110,7 @@ public class Workroom {
     @Transactional
     public Advisory revise(CurrentUser user, UUID id, long lockVersion) {
         requireWriter(user);
-        return step(user, load(id, lockVersion).revise(user.personId(), clock.instant()), "revise", Comments.Kind.REVISING, "");
+        return step(user, load(user, id, lockVersion).revise(user.personId(), clock.instant()), "revise", Comments.Kind.REVISING, "");
     }
 
     /** Withdraws a published advisory: a final revision that says so and why, and nothing after it. */
@@ -116,7 +118,7 @@ public class Workroom {
     public Advisory withdraw(CurrentUser user, UUID id, long lockVersion, String why) {
         requireWriter(user);
         checks.reasonGiven("reason", why);
-        Advisory withdrawn = load(id, lockVersion).withdraw(clock.instant());
+        Advisory withdrawn = load(user, id, lockVersion).withdraw(clock.instant());
         provider.withdraw(withdrawn, why);
         return step(user, withdrawn, "withdraw", Comments.Kind.WITHDRAWN, why);
     }
@@ -125,7 +127,7 @@ public class Workroom {
     public void comment(CurrentUser user, UUID id, String body) {
         requireWriter(user);
         checks.reasonGiven("comment", body);
-        Advisory a = advisories.find(id).orElseThrow(() -> new NotFound("advisory", id.toString()));
+        Advisory a = open(user, id);
         comments.add(a.id(), user.personId(), Comments.Kind.COMMENT, body, clock.instant());
         audit.record("advisory.comment", a.trackingId(), Map.of("length", body.strip().length()));
     }
@@ -138,8 +140,18 @@ public class Workroom {
         return saved;
     }
 
-    private Advisory load(UUID id, long lockVersion) {
-        Advisory a = advisories.find(id).orElseThrow(() -> new NotFound("advisory", id.toString()));
+    /**
+     * The advisory {@code id} if {@code user} may see it: the workroom too is decided by the sharing policy, so the
+     * reviewer of a TLP:RED advisory is one of its named people.
+     */
+    public Advisory open(CurrentUser user, UUID id) {
+        requireWriter(user);
+        return advisories.find(id).filter(a -> policy.maySee(readers.of(user), a.distribution()))
+                .orElseThrow(() -> new NotFound("advisory", id.toString()));
+    }
+
+    private Advisory load(CurrentUser user, UUID id, long lockVersion) {
+        Advisory a = open(user, id);
         if (a.lockVersion() != lockVersion) {
             throw new org.sipar.platform.StateConflict("Advisory " + a.trackingId() + " was changed by someone else meanwhile: reload it");
         }

@@ -32,8 +32,11 @@ class WorkroomPages {
     private final Comments comments;
     private final WorkroomPreview preview;
     private final Directory directory;
+    private final org.sipar.sharing.Readers readers;
 
-    WorkroomPages(Workroom workroom, Advisories advisories, Comments comments, WorkroomPreview preview, Directory directory) {
+    WorkroomPages(Workroom workroom, Advisories advisories, Comments comments, WorkroomPreview preview, Directory directory,
+                  org.sipar.sharing.Readers readers) {
+        this.readers = readers;
         this.workroom = workroom;
         this.advisories = advisories;
         this.comments = comments;
@@ -43,8 +46,7 @@ class WorkroomPages {
 
     @GetMapping("/advisories/workroom")
     String list(Authentication auth, Model model) {
-        writer(auth);
-        model.addAttribute("advisories", advisories.all(500));
+        model.addAttribute("advisories", advisories.all(readers.of(writer(auth)), 500));
         return "advisory/workroom";
     }
 
@@ -69,7 +71,7 @@ class WorkroomPages {
     @GetMapping("/advisories/workroom/{id}")
     String show(Authentication auth, @PathVariable UUID id, Model model) {
         CurrentUser user = writer(auth);
-        Advisory a = advisories.find(id).orElseThrow(() -> new NotFound("advisory", id.toString()));
+        Advisory a = workroom.open(user, id);
         return form(model, user, a, AdvisoryForm.of(a), a.lockVersion(), null);
     }
 
@@ -77,7 +79,7 @@ class WorkroomPages {
     String save(Authentication auth, @PathVariable UUID id, @RequestParam long lockVersion, HttpServletRequest request,
                 HttpServletResponse response, Model model) {
         CurrentUser user = writer(auth);
-        Advisory current = advisories.find(id).orElseThrow(() -> new NotFound("advisory", id.toString()));
+        Advisory current = workroom.open(user, id);
         AdvisoryForm form = AdvisoryForm.of(current);
         try {
             form = AdvisoryForm.of(withPeople(request));
@@ -107,7 +109,7 @@ class WorkroomPages {
             return "redirect:/advisories/workroom/" + id + "?" + step;
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Advisory a = advisories.find(id).orElseThrow();
+            Advisory a = workroom.open(user, id);
             return form(model, user, a, AdvisoryForm.of(a), a.lockVersion(), e);
         }
     }
@@ -115,8 +117,7 @@ class WorkroomPages {
     /** The CSAF document the revision being written would be, in {@code lang}: the editor's JSON export. */
     @GetMapping(value = "/advisories/workroom/{id}/csaf.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> csaf(Authentication auth, @PathVariable UUID id, @RequestParam(defaultValue = "en") String lang) {
-        writer(auth);
-        Advisory a = advisories.find(id).orElseThrow(() -> new NotFound("advisory", id.toString()));
+        Advisory a = workroom.open(writer(auth), id);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\""
                 + Provider.fileName(Provider.trackingId(a, "ur".equals(lang) ? "ur" : "en")) + "\"").body(preview.json(a, lang));
     }
