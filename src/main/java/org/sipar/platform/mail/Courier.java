@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -50,8 +49,8 @@ class Courier {
     }
 
     /**
-     * Attempts, one after the other, every mail due now; how many attempts were made. A failed attempt ends the
-     * round: the server is likely failing the others too, and the sweep comes back for them.
+     * Attempts, one after the other, every mail due now; how many attempts were made. A failure of the server (not
+     * one about a recipient) ends the round: the server is likely failing the others too, and the sweep comes back.
      */
     int sendDue() {
         if (smtp == null || !settings.enabled()) {
@@ -72,13 +71,14 @@ class Courier {
         return queue.claim(now, now.plus(settings.lease()));
     }
 
-    /** Sends {@code mail} once and settles it; whether the server accepted it. */
+    /** Sends {@code mail} once and settles it; whether the server is still worth sending the next mail to. */
     boolean attempt(MailQueue.Claimed mail) {
         try {
             smtp.send(MailMessages.build(smtp, mail, settings.fromAddress()));
         } catch (MailException | MessagingException e) {
-            failed(mail, e);
-            return false;
+            SmtpFailure failure = SmtpFailure.of(e);
+            failed(mail, failure);
+            return failure.aboutTheRecipient();
         }
         if (!queue.sent(mail, clock.instant())) {
             log.info("Mail {} was sent after its claim lapsed; another attempt may send it again", mail.id());
@@ -87,23 +87,16 @@ class Courier {
         return true;
     }
 
-    private void failed(MailQueue.Claimed mail, Exception e) {
+    private void failed(MailQueue.Claimed mail, SmtpFailure failure) {
         Instant now = clock.instant();
-        Instant retryAt = settings.retryAt(mail.attempt(), now);
-        String error = describe(e);
+        Instant retryAt = failure.permanent() ? null : settings.retryAt(mail.attempt(), now);
+        String error = failure.description();
         queue.failed(mail, error, retryAt, now);
         metrics.failed(retryAt == null);
         if (retryAt == null) {
-            log.warn("Mail {} failed at its last attempt ({}) and is dead: {}", mail.id(), mail.attempt(), error);
+            log.warn("Mail {} failed at attempt {} and is dead: {}", mail.id(), mail.attempt(), error);
         } else {
             log.warn("Mail {} failed at attempt {}: {}; trying again at {}", mail.id(), mail.attempt(), error, retryAt);
         }
-    }
-
-    /** What went wrong, as the administration page shows it: the innermost cause, which names the real failure. */
-    private static String describe(Exception e) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-        String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

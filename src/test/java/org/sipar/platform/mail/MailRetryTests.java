@@ -110,6 +110,55 @@ class MailRetryTests {
     }
 
     @Test
+    void aRecipientRefusedForGoodIsDeadAtOnceAndTheRoundGoesOn() throws Exception {
+        int port = Smtp.freePort();
+        GreenMail smtp = Smtp.on(port);
+        smtp.start();
+        try {
+            String refused = "refused-" + UUID.randomUUID() + "@bank.example";
+            String fine = "fine-" + UUID.randomUUID() + "@bank.example";
+            long bounced = queueOne(refused, "<refused-" + UUID.randomUUID() + "@sipar.example>");
+            long sent = queueOne(fine, "<fine-" + UUID.randomUUID() + "@sipar.example>");
+            Courier courier = new Courier(queue, new RefusingSender(port), settings, metrics, clock);
+
+            assertThat(courier.sendDue()).as("both attempted in one round").isEqualTo(2);
+            Mail dead = mail(bounced);
+            assertThat(dead.status()).isEqualTo("dead");
+            assertThat(dead.attempts()).isEqualTo(1);
+            assertThat(dead.lastError()).contains("550 5.1.1 User unknown");
+            assertThat(mail(sent).status()).isEqualTo("sent");
+            assertThat(Smtp.receivedFor(smtp, fine)).hasSize(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** A server that refuses recipients whose address starts with "refused-", as Spring's sender reports it. */
+    static final class RefusingSender extends org.springframework.mail.javamail.JavaMailSenderImpl {
+
+        RefusingSender(int port) {
+            setHost(Smtp.HOST);
+            setPort(port);
+        }
+
+        @Override
+        public void send(MimeMessage message) {
+            try {
+                String to = message.getAllRecipients()[0].toString();
+                if (to.startsWith("refused-")) {
+                    var refusal = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
+                            new jakarta.mail.internet.InternetAddress(to), "RCPT TO", 550, "550 5.1.1 User unknown");
+                    throw new org.springframework.mail.MailSendException(java.util.Map.of(message,
+                            new jakarta.mail.SendFailedException("Invalid Addresses", refusal)));
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+            super.send(message);
+        }
+    }
+
+    @Test
     void twoSendersAtOnceSendEachMailOnce() throws Exception {
         int port = Smtp.freePort();
         GreenMail smtp = Smtp.on(port);
