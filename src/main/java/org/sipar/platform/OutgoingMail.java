@@ -82,7 +82,7 @@ public record OutgoingMail(String to, String subject, String text, String html, 
      */
     public OutgoingMail withOneClickUnsubscribe(URI url) {
         require(url != null && url.isAbsolute() && ("https".equals(url.getScheme()) || "http".equals(url.getScheme())),
-                "List-Unsubscribe", url, "not an absolute https address");
+                "List-Unsubscribe", url, "not an absolute https (or, for tests, http) address");
         return withHeader("List-Unsubscribe", "<" + url.toASCIIString() + ">")
                 .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }

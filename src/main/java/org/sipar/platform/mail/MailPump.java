@@ -27,8 +27,11 @@ class MailPump implements SmartLifecycle {
     private volatile boolean running;
     private ExecutorService thread;
 
-    MailPump(Courier courier) {
+    private final MailSettings settings;
+
+    MailPump(Courier courier, MailSettings settings) {
         this.courier = courier;
+        this.settings = settings;
     }
 
     /** Looks for due mail soon, on the pump's thread. */
@@ -69,6 +72,11 @@ class MailPump implements SmartLifecycle {
     public void start() {
         thread = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("sipar-mail").daemon().factory());
         running = true;
+        if (!courier.configured()) {
+            log.info("No SMTP server is configured (spring.mail.host): mail is queued, not sent");
+        } else if (MailSettings.DEFAULT_FROM.equals(settings.from())) {
+            log.warn("Mail is sent from {}: set sipar.mail.from to an address the SMTP server may send as", settings.from());
+        }
         wake();
     }
 

@@ -24,13 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("sipar.mail")
 public record MailSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("Sipar <sipar@localhost>") String from,
+        @DefaultValue(MailSettings.DEFAULT_FROM) String from,
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("4h") Duration longestPause,
         @DefaultValue("10") int attempts,
         @DefaultValue("5m") Duration lease,
         @DefaultValue("30s") Duration sweepEvery,
         @DefaultValue("30d") Duration keepSent) {
+
+    /** A sender no real SMTP server should accept: set {@code sipar.mail.from} wherever mail really leaves. */
+    static final String DEFAULT_FROM = "Sipar <sipar@localhost>";
 
     public MailSettings {
         fromAddress(from);
