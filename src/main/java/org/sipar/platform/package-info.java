@@ -4,7 +4,10 @@
  * Its public API is this package: {@link org.sipar.platform.SiparSettings}, {@link org.sipar.platform.Audit},
  * {@link org.sipar.platform.Ui}, the failures {@link org.sipar.platform.InputRejected},
  * {@link org.sipar.platform.NotPermitted}, {@link org.sipar.platform.NotFound} and
- * {@link org.sipar.platform.InvalidSetting}, the API tokens' {@link org.sipar.platform.TokenScope}, and the SPIs {@link org.sipar.platform.Credentials},
+ * {@link org.sipar.platform.InvalidSetting}, the API tokens' {@link org.sipar.platform.TokenScope}, the mail
+ * {@link org.sipar.platform.Outbox} (every module sends mail by queueing an {@link org.sipar.platform.OutgoingMail}
+ * in the transaction of the change that causes it; the platform owns its table {@code platform_mail}, sends it
+ * over SMTP with retries and shows it to hub administrators at {@code /admin/mail}), and the SPIs {@link org.sipar.platform.Credentials},
  * {@link org.sipar.platform.SessionPeople} and {@link org.sipar.platform.Viewer} that the identity module implements.
  *
  * <p>It is the shell the other modules plug into, each with beans of these types: its pages in the navigation
