@@ -49,7 +49,7 @@ class SecurityTxt {
         return signed.text();
     }
 
-    /** The fields, one a line; none starts with a dash, so the cleartext signature needs no escaping. */
+    /** The fields, one a line, as RFC 9116 section 2.3 writes them. */
     String fields(PublicKey current, Instant now) {
         StringBuilder text = new StringBuilder();
         addresses.contacts().forEach(c -> line(text, "Contact", c));

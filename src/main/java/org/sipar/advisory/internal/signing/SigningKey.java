@@ -60,7 +60,7 @@ final class SigningKey {
     }
 
     /**
-     * {@code text} cleartext-signed: the text, dash-escaped, then its signature. As RFC 4880 section 7.1 says, the
+     * {@code text} cleartext-signed: the text (dash-escaped by BouncyCastle's armor), then its signature. As RFC 4880 section 7.1 says, the
      * signature covers the lines without trailing white space, joined by CR LF, without the last line's end.
      */
     String clearSigned(String text, Instant at) {
@@ -71,7 +71,7 @@ final class SigningKey {
         try (ArmoredOutputStream out = ArmoredOutputStream.builder().clearHeaders().build(bytes)) {
             out.beginClearText(KeyMaker.HASH);
             for (String line : lines) {
-                out.write(((line.startsWith("-") ? "- " : "") + line + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8)); // the armor dash-escapes clear text
             }
             out.endClearText();
             signer.generate().encode(out);
