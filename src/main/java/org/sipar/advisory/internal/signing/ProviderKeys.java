@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ProviderKeys implements SmartInitializingSingleton {
 
     static final String ROTATE = "advisory.signing.rotate";
+    static final String CREATE = "advisory.signing.create";
 
     private final SigningKeyTable table;
     private final Secrets secrets;
@@ -103,7 +104,12 @@ public class ProviderKeys implements SmartInitializingSingleton {
 
     private PublicKey makeFirst() {
         table.lock();
-        return table.current().map(SigningKeyTable.Current::key).orElseGet(() -> insert(KeyMaker.make(userId(), now())));
+        return table.current().map(SigningKeyTable.Current::key).orElseGet(() -> {
+            PublicKey made = insert(KeyMaker.make(userId(), now()));
+            audit.record(new Audit.Entry(null, "system", CREATE, made.fingerprint(), true, null,
+                    Map.of("fingerprint", made.fingerprint(), "userId", made.userId())));
+            return made;
+        });
     }
 
     private PublicKey insert(KeyMaker.MadeKey made) {

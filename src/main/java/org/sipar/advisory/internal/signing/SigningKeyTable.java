@@ -26,9 +26,12 @@ class SigningKeyTable {
         this.jdbc = jdbc;
     }
 
+    /** The first key of the lock: "ADV" in ASCII, in the two-integer key space apart from intel's object locks. */
+    static final int LOCK_SPACE = 0x414456;
+
     /** Waits for, then holds until the transaction ends, the lock every change of the keys takes. */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('advisory.signing-keys'))").query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext('advisory.signing-keys'))").param(LOCK_SPACE).query().singleValue();
     }
 
     Optional<String> currentFingerprint() {

@@ -17,6 +17,7 @@ import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.jcajce.JcaPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.jcajce.JcaKeyFingerprintCalculator;
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentVerifierBuilderProvider;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Verifies what the provider signed as a consumer would, without Sipar's code: with BouncyCastle, and with the
@@ -71,15 +72,21 @@ final class OpenPgpCheck {
     static Outcome gpgVerify(String armoredKey, Path... files) throws IOException {
         Path home = Files.createTempDirectory("sipar-gpg");
         Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        Outcome imported = run(List.of("gpg", "--batch", "--homedir", home.toString(), "--import"), armoredKey);
-        if (imported.exitCode != 0) {
-            return imported;
+        try {
+            Outcome imported = run(List.of("gpg", "--batch", "--homedir", home.toString(), "--import"), armoredKey);
+            if (imported.exitCode != 0) {
+                return imported;
+            }
+            List<String> verify = new ArrayList<>(List.of("gpg", "--batch", "--homedir", home.toString(), "--verify"));
+            for (Path file : files) {
+                verify.add(file.toString());
+            }
+            return run(verify, null);
+        } finally {
+            // gpg starts an agent of the home directory on import: stop it, or every run leaves one behind
+            run(List.of("gpgconf", "--homedir", home.toString(), "--kill", "all"), null);
+            FileSystemUtils.deleteRecursively(home);
         }
-        List<String> verify = new ArrayList<>(List.of("gpg", "--batch", "--homedir", home.toString(), "--verify"));
-        for (Path file : files) {
-            verify.add(file.toString());
-        }
-        return run(verify, null);
     }
 
     record Outcome(int exitCode, String output) {

@@ -8,10 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sipar.platform.Secrets;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
@@ -22,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The provider's key as a CSAF consumer meets it: a detached signature verifies with the key published under
  * {@code /.well-known/csaf/openpgp/}, with BouncyCastle and with gpg, and fails for altered content; the key is
- * RSA 3072 with an upper-case fingerprint; its secret half is only sealed in the table; one key is current.
+ * RSA 3072 with an upper-case fingerprint; its secret half is only sealed in the table; one key is current, also
+ * when two nodes find none at once.
  */
 @DemoPlatform
 class ProviderKeysTests {
@@ -58,9 +67,8 @@ class ProviderKeysTests {
     }
 
     @Test
-    void gpgVerifiesADetachedSignatureWithThePublishedKey() throws Exception {
+    void gpgVerifiesADetachedSignatureWithThePublishedKey(@TempDir Path dir) throws Exception {
         assumeTrue(OpenPgpCheck.gpgPresent(), "gpg is not on this machine: the signature is checked with BouncyCastle only");
-        Path dir = Files.createTempDirectory("sipar-csaf");
         Path document = Files.write(dir.resolve("advisory.json"), DOCUMENT);
         Path asc = Files.writeString(dir.resolve("advisory.json.asc"), keys.signDetached(DOCUMENT));
         String published = anonymousKey(keys.current().fingerprint());
@@ -104,6 +112,36 @@ class ProviderKeysTests {
         assertThat(table.insertIfNoneCurrent(rival, secrets.seal(rival.secretArmored()))).isFalse();
         assertThat(keys.current().fingerprint()).isEqualTo(before);
         assertThat(table.find(rival.fingerprint())).isEmpty();
+    }
+
+    @Test
+    void theFirstKeyWasMadeAtStartAndAudited() {
+        List<PublicKey> published = keys.published();
+        assertThat(published).filteredOn(PublicKey::current).hasSize(1);
+        assertThat(jdbc.sql("select target from audit_log where action = 'advisory.signing.create' order by id")
+                .query(String.class).list()).first().isEqualTo(published.getLast().fingerprint());
+    }
+
+    @Test
+    void twoNodesFindingNoCurrentKeyAtOnceEndWithOne() throws Exception {
+        jdbc.sql("update advisory_signing_keys set retired_at = now() where retired_at is null").update();
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> node = () -> {
+            start.await();
+            return keys.current().fingerprint();
+        };
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = nodes.submit(node);
+            Future<String> b = nodes.submit(node);
+            start.countDown();
+            assertThat(a.get(2, TimeUnit.MINUTES)).isEqualTo(b.get(2, TimeUnit.MINUTES));
+            assertThat(jdbc.sql("select count(*) from advisory_signing_keys where retired_at is null").query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from audit_log where action = 'advisory.signing.create' and target = ?")
+                    .param(a.get()).query(Integer.class).single()).isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
     }
 
     @Test

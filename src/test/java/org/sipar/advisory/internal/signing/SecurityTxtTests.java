@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sipar.support.DemoPlatform;
 import org.sipar.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +68,9 @@ class SecurityTxtTests {
     }
 
     @Test
-    void gpgVerifiesItsCleartextSignature() throws Exception {
+    void gpgVerifiesItsCleartextSignature(@TempDir Path dir) throws Exception {
         assumeTrue(OpenPgpCheck.gpgPresent(), "gpg is not on this machine: security.txt is checked with BouncyCastle only");
-        Path file = Files.writeString(Files.createTempDirectory("sipar-securitytxt").resolve("security.txt"), fetch());
+        Path file = Files.writeString(dir.resolve("security.txt"), fetch());
         OpenPgpCheck.Outcome outcome = OpenPgpCheck.gpgVerify(keys.current().armored(), file);
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("Good signature");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cleartext signatures of texts that need RFC 4880's care: a line starting with a dash is escaped (and the
@@ -27,10 +28,10 @@ class SigningKeyTest {
     }
 
     @Test
-    void gpgVerifiesTheEscapedText() throws Exception {
+    void gpgVerifiesTheEscapedText(@TempDir Path dir) throws Exception {
         assumeTrue(OpenPgpCheck.gpgPresent(), "gpg is not on this machine: the cleartext signature is checked with BouncyCastle only");
         String message = SigningKey.open(MADE.fingerprint(), MADE.secretArmored()).clearSigned(TEXT, CREATED.plusSeconds(60));
-        Path file = Files.writeString(Files.createTempDirectory("sipar-clear").resolve("signed.txt"), message);
+        Path file = Files.writeString(dir.resolve("signed.txt"), message);
         OpenPgpCheck.Outcome outcome = OpenPgpCheck.gpgVerify(MADE.publicArmored(), file);
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("Good signature", "Test provider <csirt@test.example>");
