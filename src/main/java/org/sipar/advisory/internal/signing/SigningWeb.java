@@ -1,0 +1,45 @@
+package org.sipar.advisory.internal.signing;
+
+import org.sipar.platform.NotFound;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What anyone may fetch, without a redirect (CSAF's checker follows none): {@code security.txt} at its RFC 9116
+ * place and, the same body, at the legacy {@code /security.txt}; and each published public key at
+ * {@code /.well-known/csaf/openpgp/<FINGERPRINT>.asc}, where the provider metadata points.
+ */
+@RestController
+class SigningWeb {
+
+    static final String SECURITY_TXT = "/.well-known/security.txt";
+    static final String KEYS = "/.well-known/csaf/openpgp/";
+    static final MediaType TEXT = MediaType.parseMediaType("text/plain; charset=utf-8");
+    static final MediaType PGP_KEYS = MediaType.parseMediaType("application/pgp-keys");
+
+    private final SecurityTxt securityTxt;
+    private final ProviderKeys keys;
+
+    SigningWeb(SecurityTxt securityTxt, ProviderKeys keys) {
+        this.securityTxt = securityTxt;
+        this.keys = keys;
+    }
+
+    @GetMapping({SECURITY_TXT, "/security.txt"})
+    ResponseEntity<String> securityTxt() {
+        return ResponseEntity.ok().contentType(TEXT).body(securityTxt.signed());
+    }
+
+    @GetMapping(KEYS + "{file}")
+    ResponseEntity<String> publicKey(@PathVariable String file) {
+        String fingerprint = file.endsWith(".asc") ? file.substring(0, file.length() - 4) : "";
+        PublicKey key = fingerprint.matches("[0-9A-F]{40}") ? keys.published(fingerprint).orElse(null) : null;
+        if (key == null) {
+            throw new NotFound("OpenPGP key", file);
+        }
+        return ResponseEntity.ok().contentType(PGP_KEYS).body(key.armored());
+    }
+}
