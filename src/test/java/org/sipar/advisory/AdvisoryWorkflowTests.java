@@ -119,9 +119,10 @@ class AdvisoryWorkflowTests extends AdvisoryFixture {
         step(author, id, "submit", "");
         step(reviewer, id, "approve", "");
         step(reviewer, id, "publish", "");
-        author.get("/advisories/workroom/" + id);
-        assertThat(author.post("/advisories/workroom/" + id, Map.of("lockVersion", lock(author, id), "title.en", "x"))
-                .statusCode()).as("a published advisory is not edited in place").isEqualTo(409);
+        Map<String, String> inPlace = new java.util.HashMap<>(securityAdvisory(title + " (in place)", "CLEAR"));
+        inPlace.put("lockVersion", lock(author, id));
+        assertThat(author.post("/advisories/workroom/" + id, inPlace).statusCode())
+                .as("a published advisory is not edited in place").isEqualTo(409);
         assertThat(step(author, id, "revise", "").statusCode()).isEqualTo(302);
         Map<String, String> changed = new java.util.HashMap<>(securityAdvisory(title + " (updated)", "CLEAR"));
         changed.put("lockVersion", lock(author, id));

@@ -37,7 +37,8 @@ class AdvisoryShell implements Navigation.Source, AccessRules {
     @Override
     public void machine(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/.well-known/csaf/provider-metadata.json", "/.well-known/csaf/white/**",
-                "/api/v1/advisories", "/api/v1/advisories/public/**").permitAll();
+                "/.well-known/csaf/openpgp/**", "/api/v1/advisories").permitAll();
+        rules.requestMatchers(HttpMethod.HEAD, "/.well-known/csaf/openpgp/**").permitAll();
         rules.requestMatchers(HttpMethod.GET, CSAF).authenticated();
     }
 

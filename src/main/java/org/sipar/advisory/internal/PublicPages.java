@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * TLP:CLEAR; members what the sharing policy gives them.
  */
 @Controller
-class PublicPages {
+public class PublicPages {
 
     static final int PAGE = 25;
     private final PublishedDocuments documents;
