@@ -4,7 +4,9 @@
  * Its public API is this package: {@link org.sipar.platform.SiparSettings}, {@link org.sipar.platform.Audit},
  * {@link org.sipar.platform.Ui}, the failures {@link org.sipar.platform.InputRejected},
  * {@link org.sipar.platform.NotPermitted}, {@link org.sipar.platform.NotFound} and
- * {@link org.sipar.platform.InvalidSetting}, the API tokens' {@link org.sipar.platform.TokenScope}, and the SPIs {@link org.sipar.platform.Credentials},
+ * {@link org.sipar.platform.InvalidSetting}, the API tokens' {@link org.sipar.platform.TokenScope}, the one PDF
+ * facility {@link org.sipar.platform.Pdfs} (a {@link org.sipar.platform.PdfDocument} of
+ * {@link org.sipar.platform.PdfBlock}s printed in English or correctly shaped Urdu), and the SPIs {@link org.sipar.platform.Credentials},
  * {@link org.sipar.platform.SessionPeople} and {@link org.sipar.platform.Viewer} that the identity module implements.
  *
  * <p>It is the shell the other modules plug into, each with beans of these types: its pages in the navigation
