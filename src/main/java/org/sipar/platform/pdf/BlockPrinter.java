@@ -40,12 +40,9 @@ final class BlockPrinter {
             case PdfBlock.Heading heading -> heading(heading);
             case PdfBlock.Paragraph paragraph -> text(paragraph.text(), Face.REGULAR, BODY, INK, 8f);
             case PdfBlock.KeyValues table -> tables.print(table.entries());
-            case PdfBlock.Bullets bullets -> bullets.items().forEach(this::bullet);
+            case PdfBlock.Bullets bullets -> bullets(bullets.items());
             case PdfBlock.Monospace code -> tables.monospace(code.text());
             case PdfBlock.PageBreak ignored -> pages.newPage();
-        }
-        if (block instanceof PdfBlock.Bullets) {
-            pages.down(6f);
         }
     }
 
@@ -62,6 +59,11 @@ final class BlockPrinter {
     private void text(String text, Face face, float size, Color color, float after) {
         pages.lines(wrap(text, face, size, pages.width()), setter, pages.left(), pages.right(), size, color);
         pages.down(after);
+    }
+
+    private void bullets(List<String> items) {
+        items.forEach(this::bullet);
+        pages.down(6f);
     }
 
     private void bullet(String item) {

@@ -49,14 +49,39 @@ final class Tables {
         pages.down(PAD + 8f);
     }
 
+    /** A row; one too tall for the rest of the page goes on over the next, its key in the first part. */
     private void row(Entry entry) {
         float keyWidth = pages.width() * KEY_SHARE;
         boolean rtl = pages.rightToLeft();
         List<Line> keys = setter.wrap(entry.key(), Face.BOLD, SIZE, keyWidth - 2 * PAD, rtl);
         List<Line> values = entry.value().isBlank() ? List.of()
                 : setter.wrap(entry.value(), Face.REGULAR, SIZE, pages.width() - keyWidth - 2 * PAD, rtl);
+        pages.reserve(Math.max(height(keys), height(values.subList(0, Math.min(1, values.size())))) + 2 * PAD);
+        int done = 0;
+        do {
+            int fit = fitting(values, done, pages.y() - Pages.BOTTOM - 2 * PAD);
+            rowPart(done == 0 ? keys : List.of(), values.subList(done, fit), keyWidth);
+            done = fit;
+            if (done < values.size()) {
+                pages.newPage();
+            }
+        } while (done < values.size());
+    }
+
+    /** The index after the last value line from {@code from} that fits in {@code room}; at least one line. */
+    private static int fitting(List<Line> lines, int from, float room) {
+        int end = from;
+        float used = 0f;
+        while (end < lines.size() && (end == from || used + Leading.of(lines.get(end), SIZE) <= room)) {
+            used += Leading.of(lines.get(end), SIZE);
+            end++;
+        }
+        return end;
+    }
+
+    private void rowPart(List<Line> keys, List<Line> values, float keyWidth) {
+        boolean rtl = pages.rightToLeft();
         float height = Math.max(height(keys), height(values)) + 2 * PAD;
-        pages.reserve(height);
         float top = pages.y();
         float keyFrom = rtl ? pages.right() - keyWidth : pages.left();
         float valueFrom = rtl ? pages.left() : pages.left() + keyWidth;

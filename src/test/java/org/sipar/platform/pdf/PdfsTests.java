@@ -20,6 +20,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sipar.platform.PdfBlock;
+import org.sipar.platform.PdfDocument;
 
 /**
  * The PDFs as a reader gets them: text, metadata, embedded fonts, Urdu shaped by the font's own rules, and a
@@ -51,6 +53,22 @@ class PdfsTests {
                     PdfSamples.VECTOR, "Block the management port (TCP 8443) at the perimeter.",
                     "Page 1 of 2", "Page 2 of 2");
             assertThat(text).contains("apply the vendor's fix today and keep the interface");
+        }
+    }
+
+    @Test
+    void aRowTallerThanThePageGoesOnOverTheNextAndALongTokenIsBrokenNotCut() throws Exception {
+        String value = "affected ".repeat(900) + "last-word";
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".repeat(4);
+        byte[] bytes = PdfSamples.pdfs().render(new PdfDocument("Long", "en", "", List.of(
+                new PdfBlock.KeyValues(List.of(new PdfBlock.KeyValues.Entry("Products", value))),
+                new PdfBlock.Monospace(hash))));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            assertThat(text).contains("last-word", "Page 1 of " + pdf.getNumberOfPages());
+            assertThat(text.replaceAll("\\s+", "")).contains(hash);
+            assertThat(text.lines().filter(line -> line.strip().matches("[0-9a-f]{20,}"))).hasSizeGreaterThan(1);
         }
     }
 
