@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * itself (bidi order, alignment, wrapping by shaped width), because OpenPDF's paragraphs measure unshaped text.
  * The fonts ship in the jar (Noto, SIL Open Font License), so a PDF does not depend on the host's fonts. Each
  * PDF states its title, language ({@code /Lang}), author, and Sipar as its producer, and reads back as its
- * logical text through {@code /ActualText}.
+ * logical text through {@code /ActualText} and the fonts' {@code ToUnicode} maps.
  */
 @Component
 public final class Pdfs {
