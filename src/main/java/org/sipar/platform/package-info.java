@@ -7,7 +7,9 @@
  * {@link org.sipar.platform.InvalidSetting}, the API tokens' {@link org.sipar.platform.TokenScope}, the mail
  * {@link org.sipar.platform.Outbox} (every module sends mail by queueing an {@link org.sipar.platform.OutgoingMail}
  * in the transaction of the change that causes it; the platform owns its table {@code platform_mail}, sends it
- * over SMTP with retries and shows it to hub administrators at {@code /admin/mail}), and the SPIs {@link org.sipar.platform.Credentials},
+ * over SMTP with retries and shows it to hub administrators at {@code /admin/mail}), the one PDF
+ * facility {@link org.sipar.platform.Pdfs} (a {@link org.sipar.platform.PdfDocument} of
+ * {@link org.sipar.platform.PdfBlock}s printed in English or correctly shaped Urdu), and the SPIs {@link org.sipar.platform.Credentials},
  * {@link org.sipar.platform.SessionPeople} and {@link org.sipar.platform.Viewer} that the identity module implements.
  *
  * <p>It is the shell the other modules plug into, each with beans of these types: its pages in the navigation
