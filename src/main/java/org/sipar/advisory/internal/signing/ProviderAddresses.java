@@ -30,6 +30,14 @@ public class ProviderAddresses {
         if (!sipar.demo() && settings.contact().isEmpty()) {
             log.warn("sipar.advisory.contact is not set: security.txt names {} (sipar.bootstrap.admin-email)", contacts.getFirst());
         }
+        if (!known()) {
+            log.warn("{} is not set: security.txt is not served, and the CSAF provider has no absolute address", BASE_SETTING);
+        }
+    }
+
+    /** Whether there is a public address to give: {@code sipar.public-base-url}, or demo mode. */
+    public boolean known() {
+        return sipar.demo() || !environment.getProperty(BASE_SETTING, "").isBlank();
     }
 
     /** The public base address without a trailing slash, such as {@code https://sipar.cert.example}. */

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What anyone may fetch, without a redirect (CSAF's checker follows none): {@code security.txt} at its RFC 9116
  * place and, the same body, at the legacy {@code /security.txt}; and each published public key at
- * {@code /.well-known/csaf/openpgp/<FINGERPRINT>.asc}, where the provider metadata points.
+ * {@code /.well-known/csaf/openpgp/<FINGERPRINT>.asc}, where the provider metadata points. Without a public
+ * address (outside demo mode, {@code sipar.public-base-url} unset) there is no security.txt: a 404.
  */
 @RestController
 class SigningWeb {
@@ -22,14 +23,20 @@ class SigningWeb {
 
     private final SecurityTxt securityTxt;
     private final ProviderKeys keys;
+    private final ProviderAddresses addresses;
 
-    SigningWeb(SecurityTxt securityTxt, ProviderKeys keys) {
+    SigningWeb(SecurityTxt securityTxt, ProviderKeys keys, ProviderAddresses addresses) {
         this.securityTxt = securityTxt;
         this.keys = keys;
+        this.addresses = addresses;
     }
 
     @GetMapping({SECURITY_TXT, "/security.txt"})
     ResponseEntity<String> securityTxt() {
+        if (!addresses.known()) {
+            // Its Canonical and CSAF fields must be absolute, and a request's Host header is the client's choice.
+            throw new NotFound("security.txt", ProviderAddresses.BASE_SETTING + " unset");
+        }
         return ResponseEntity.ok().contentType(TEXT).body(securityTxt.signed());
     }
 
