@@ -2,7 +2,7 @@ package org.sipar.advisory.internal;
 
 import org.sipar.identity.Directory;
 import org.sipar.identity.OrganisationKind;
-import org.sipar.platform.PublicAddress;
+import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,9 +18,9 @@ class CsafPublisher {
     static final String ENGINE_VERSION = "0.1.0";
     private final AdvisorySettings settings;
     private final Directory directory;
-    private final PublicAddress address;
+    private final ProviderAddresses address;
 
-    CsafPublisher(AdvisorySettings settings, Directory directory, PublicAddress address) {
+    CsafPublisher(AdvisorySettings settings, Directory directory, ProviderAddresses address) {
         this.settings = settings;
         this.directory = directory;
         this.address = address;
@@ -35,7 +35,7 @@ class CsafPublisher {
     }
 
     String namespace() {
-        return address.absolute("/");
+        return address.base();
     }
 
     ObjectNode node() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.sipar.platform.PublicAddress;
+import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +15,17 @@ import org.springframework.stereotype.Component;
 class FeedWriter {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private final PublicAddress address;
+    private final ProviderAddresses address;
     private final CsafPublisher publisher;
     private final MessageSource messages;
 
-    FeedWriter(PublicAddress address, CsafPublisher publisher, MessageSource messages) {
+    FeedWriter(ProviderAddresses address, CsafPublisher publisher, MessageSource messages) {
         this.address = address;
         this.publisher = publisher;
         this.messages = messages;
     }
 
-    static String pageUrl(PublicAddress address, PublishedDocument d) {
+    static String pageUrl(ProviderAddresses address, PublishedDocument d) {
         return address.absolute("/advisories/" + d.trackingId().replaceAll("-UR$", "") + "?lang=" + d.lang());
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.sipar.platform.PublicAddress;
+import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,9 +23,9 @@ class Provider {
     private final CsafDocuments csaf;
     private final PublishedDocuments documents;
     private final DocumentSigner signer;
-    private final PublicAddress address;
+    private final ProviderAddresses address;
 
-    Provider(CsafDocuments csaf, PublishedDocuments documents, DocumentSigner signer, PublicAddress address) {
+    Provider(CsafDocuments csaf, PublishedDocuments documents, DocumentSigner signer, ProviderAddresses address) {
         this.csaf = csaf;
         this.documents = documents;
         this.signer = signer;

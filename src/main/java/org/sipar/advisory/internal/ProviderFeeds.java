@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.sipar.platform.PublicAddress;
+import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.Tlp;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,12 @@ class ProviderFeeds {
     private static final JsonMapper PRETTY = JsonMapper.builder()
             .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
     private final CsafPublisher publisher;
-    private final PublicAddress address;
+    private final ProviderAddresses address;
     private final DocumentSigner signer;
     private final PublishedDocuments documents;
     private final Clock clock;
 
-    ProviderFeeds(CsafPublisher publisher, PublicAddress address, DocumentSigner signer, PublishedDocuments documents,
+    ProviderFeeds(CsafPublisher publisher, ProviderAddresses address, DocumentSigner signer, PublishedDocuments documents,
                   Clock clock) {
         this.publisher = publisher;
         this.address = address;

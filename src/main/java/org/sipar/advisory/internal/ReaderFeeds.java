@@ -2,7 +2,7 @@ package org.sipar.advisory.internal;
 
 import java.util.List;
 import java.util.Map;
-import org.sipar.platform.PublicAddress;
+import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.sipar.sharing.Readers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +25,9 @@ class ReaderFeeds {
     private final PublishedDocuments documents;
     private final Readers readers;
     private final FeedWriter writer;
-    private final PublicAddress address;
+    private final ProviderAddresses address;
 
-    ReaderFeeds(PublishedDocuments documents, Readers readers, FeedWriter writer, PublicAddress address) {
+    ReaderFeeds(PublishedDocuments documents, Readers readers, FeedWriter writer, ProviderAddresses address) {
         this.documents = documents;
         this.readers = readers;
         this.writer = writer;

@@ -3,7 +3,7 @@ package org.sipar.advisory.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.sipar.platform.PublicAddress;
+import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,10 +15,10 @@ class WorkroomPreview {
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final CsafDocuments csaf;
     private final PublishedDocuments documents;
-    private final PublicAddress address;
+    private final ProviderAddresses address;
     private final Clock clock;
 
-    WorkroomPreview(CsafDocuments csaf, PublishedDocuments documents, PublicAddress address, Clock clock) {
+    WorkroomPreview(CsafDocuments csaf, PublishedDocuments documents, ProviderAddresses address, Clock clock) {
         this.csaf = csaf;
         this.documents = documents;
         this.address = address;

@@ -52,6 +52,14 @@ public class ProviderAddresses {
         throw new IllegalStateException(BASE_SETTING + " is not set, so the CSAF provider has no absolute address to give");
     }
 
+    /** {@code path} (from {@code /}) as an absolute address under {@link #base()}. */
+    public String absolute(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("A path starts with /, not " + path);
+        }
+        return base() + path;
+    }
+
     /** Where the public key with {@code fingerprint} is served. */
     public String publicKey(String fingerprint) {
         return base() + SigningWeb.KEYS + fingerprint + ".asc";

@@ -1,13 +1,13 @@
-package org.sipar.platform;
+package org.sipar.platform.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.sipar.platform.InvalidSetting;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where people and machines reach Sipar, for the few places that need an absolute address (the OpenAPI
- * description's server, the CSAF provider's metadata and feeds, security.txt). Never taken from a request: its Host
- * header is whatever the client chose.
+ * description's server). Never taken from a request: its Host header is whatever the client chose.
  *
  * @param publicBaseUrl the absolute http(s) address Sipar is served at, such as {@code https://sipar.cert.gov.pk};
  *                      empty for none, when only relative addresses are used
@@ -24,18 +24,6 @@ public record PublicAddress(String publicBaseUrl) {
     /** The configured address without a trailing slash, or {@code "/"} (relative) when none is configured. */
     public String serverUrl() {
         return publicBaseUrl.isEmpty() ? "/" : publicBaseUrl;
-    }
-
-    /**
-     * {@code path} (starting with {@code /}) as an absolute address under the configured one; without one, under
-     * {@code http://localhost:8080}, the address a single instance answers at by default, so that documents which
-     * must carry absolute addresses (CSAF) still do: set {@code sipar.public-base-url} in production.
-     */
-    public String absolute(String path) {
-        if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("A path starts with /, not " + path);
-        }
-        return (publicBaseUrl.isEmpty() ? "http://localhost:8080" : publicBaseUrl.replaceAll("/+$", "")) + path;
     }
 
     private static String checked(String url) {
