@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Publishes an advisory's revision as the CSAF trusted provider serves it: one document per language (the Urdu one
  * when its title and summary are translated), its JSON written once, hashed (SHA-256, SHA-512) and signed, stored
  * as served, so that every later read (file, index, feed, page) serves the very bytes the hashes and signature are of.
+ * Each revision published announces itself ({@link org.sipar.advisory.AdvisoryPublished}) in the same transaction.
  */
 @Component
 class Provider {
@@ -24,8 +25,11 @@ class Provider {
     private final PublishedDocuments documents;
     private final DocumentSigner signer;
     private final ProviderAddresses address;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Provider(CsafDocuments csaf, PublishedDocuments documents, DocumentSigner signer, ProviderAddresses address) {
+    Provider(CsafDocuments csaf, PublishedDocuments documents, DocumentSigner signer, ProviderAddresses address,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.csaf = csaf;
         this.documents = documents;
         this.signer = signer;
@@ -64,6 +68,7 @@ class Provider {
             documents.add(stored(a, lang, tracking, file, PRETTY.writeValueAsString(doc) + "\n", changeSummary,
                     withdrawnBecause != null));
         }
+        events.publishEvent(new org.sipar.advisory.AdvisoryPublished(a.id(), a.trackingId(), a.revision(), withdrawnBecause != null));
     }
 
     private PublishedDocument stored(Advisory a, String lang, String tracking, String file, String json,
