@@ -38,8 +38,8 @@ class KevCatalogue {
     }
 
     KevPage page(KevQuery q) {
-        String where = """
-                 where (cast(:text as text) is null or strpos(lower(cve_id || ' ' || vendor_project || ' ' || product
+        String where = " where " + """
+                (cast(:text as text) is null or strpos(lower(cve_id || ' ' || vendor_project || ' ' || product
                         || ' ' || vulnerability_name || ' ' || short_description), lower(:text)) > 0)
                    and (cast(:ransomware as text) is null or known_ransomware_campaign_use = :ransomware)
                    and (cast(:from as date) is null or date_added >= :from)

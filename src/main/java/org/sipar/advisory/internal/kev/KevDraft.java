@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sipar.platform.InputRejected;
 import org.sipar.platform.InputRejected.Problem;
@@ -31,7 +30,7 @@ public record KevDraft(String cveID, String vendorProject, String product, Strin
     /** What is wrong with each field, the field named {@code prefix} followed by CISA's name; empty when none is. */
     public List<Problem> problems(String prefix) {
         List<Problem> found = new ArrayList<>();
-        if (cveID == null || !CVE.matcher(cveID.strip()).matches()) {
+        if (cveID == null || !CVE.matcher(cveID).matches()) {
             found.add(problem(prefix, "cveID", cveID, "is not a CVE identifier (CVE-YYYY-NNNN)", "advisory.kev.cve"));
         }
         required(found, prefix, "vendorProject", vendorProject);
@@ -41,7 +40,7 @@ public record KevDraft(String cveID, String vendorProject, String product, Strin
         required(found, prefix, "shortDescription", shortDescription);
         required(found, prefix, "requiredAction", requiredAction);
         date(found, prefix, "dueDate", dueDate);
-        if (knownRansomwareCampaignUse != null && !RANSOMWARE.contains(knownRansomwareCampaignUse.strip())) {
+        if (knownRansomwareCampaignUse != null && !RANSOMWARE.contains(knownRansomwareCampaignUse)) {
             found.add(problem(prefix, "knownRansomwareCampaignUse", knownRansomwareCampaignUse,
                     "must be Known or Unknown", "advisory.kev.ransomware"));
         }
@@ -50,17 +49,29 @@ public record KevDraft(String cveID, String vendorProject, String product, Strin
         return found;
     }
 
-    /** The entry, once {@link #problems(String)} found none; else the failure naming them. */
+    /**
+     * The entry, once {@link #problems(String)} found none; else the failure naming them. Text is kept as given
+     * (CISA's has trailing spaces here and there, and the catalogue gives it back as it came).
+     */
     public KevEntry entry() {
         List<Problem> found = problems("");
         if (!found.isEmpty()) {
             throw new InputRejected(found);
         }
-        return new KevEntry(cveID.strip().toUpperCase(Locale.ROOT), vendorProject.strip(), product.strip(),
-                vulnerabilityName.strip(), LocalDate.parse(dateAdded.strip()), shortDescription.strip(),
-                requiredAction.strip(), LocalDate.parse(dueDate.strip()),
-                knownRansomwareCampaignUse == null ? "Unknown" : knownRansomwareCampaignUse.strip(),
-                notes == null ? "" : notes.strip(), cweList());
+        return new KevEntry(cveID, vendorProject, product, vulnerabilityName, LocalDate.parse(dateAdded),
+                shortDescription, requiredAction, LocalDate.parse(dueDate),
+                knownRansomwareCampaignUse == null ? "Unknown" : knownRansomwareCampaignUse, notes, cweList());
+    }
+
+    /** The draft without the spaces around each field, as a form's typing leaves them; null fields stay null. */
+    public KevDraft stripped() {
+        return new KevDraft(strip(cveID), strip(vendorProject), strip(product), strip(vulnerabilityName),
+                strip(dateAdded), strip(shortDescription), strip(requiredAction), strip(dueDate),
+                strip(knownRansomwareCampaignUse), strip(notes), strip(cwes));
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     private List<String> cweList() {
@@ -76,7 +87,7 @@ public record KevDraft(String cveID, String vendorProject, String product, Strin
 
     private static void date(List<Problem> found, String prefix, String field, String value) {
         try {
-            LocalDate.parse(value == null ? "" : value.strip());
+            LocalDate.parse(value == null ? "" : value);
         } catch (DateTimeParseException e) {
             found.add(problem(prefix, field, value, "is not a day (YYYY-MM-DD)", "advisory.kev.date"));
         }

@@ -40,7 +40,7 @@ class KevForms {
     @PostMapping("/kev/new")
     String add(Authentication auth, @ModelAttribute KevDraft draft, Model model, HttpServletResponse response) {
         try {
-            return shown(changes.add(KevChanges.editor(auth), draft));
+            return shown(changes.add(KevChanges.editor(auth), draft.stripped()));
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, draft, null, e.problems());
@@ -58,7 +58,7 @@ class KevForms {
     String edit(Authentication auth, @PathVariable String cve, @ModelAttribute KevDraft draft, Model model,
                 HttpServletResponse response) {
         try {
-            return shown(changes.edit(KevChanges.editor(auth), cve, draft));
+            return shown(changes.edit(KevChanges.editor(auth), cve, draft.stripped()));
         } catch (InputRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, draft, cve, e.problems());

@@ -39,7 +39,7 @@ class KevPages {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(defaultValue = "0") int offset, Model model, HttpServletResponse response) {
         List<InputRejected.Problem> problems = new ArrayList<>();
-        String use = KevDraft.RANSOMWARE.contains(ransomware) ? ransomware : null;
+        String use = ransomware != null && KevDraft.RANSOMWARE.contains(ransomware) ? ransomware : null;
         KevQuery query = new KevQuery(q, use, day("from", from, problems), day("to", to, problems), offset, PER_PAGE);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -81,19 +81,6 @@ class KevPages {
         } catch (DateTimeParseException e) {
             problems.add(new InputRejected.Problem(field, text, "is not a day (YYYY-MM-DD)", "advisory.kev.date", List.of()));
             return null;
-        }
-    }
-
-    /** The filters as typed, to show them again. */
-    public record KevFilters(String q, String ransomware, String from, String to) {
-
-        /** The query string of these filters, for the pager's links. */
-        public String query() {
-            return "q=" + enc(q) + "&ransomware=" + enc(ransomware) + "&from=" + enc(from) + "&to=" + enc(to);
-        }
-
-        private static String enc(String s) {
-            return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }
