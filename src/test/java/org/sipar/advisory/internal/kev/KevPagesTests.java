@@ -95,6 +95,28 @@ class KevPagesTests {
     }
 
     @Test
+    void anAnalystUploadsACatalogueOnThePageAndABadOneIsRefusedNamingTheField() {
+        Http analyst = new Http(port);
+        analyst.signIn("analyst@cert.demo", "sipar-demo");
+        analyst.get("/kev/new");
+        String file = """
+                {"vulnerabilities": [{"cveID": "CVE-2097-0042", "vendorProject": "Example", "product": "VPN",
+                  "vulnerabilityName": "Example VPN Path Traversal", "dateAdded": "2097-05-01", "shortDescription": "x",
+                  "requiredAction": "Update.", "dueDate": "2097-05-22", "knownRansomwareCampaignUse": "Known",
+                  "notes": "", "cwes": ["CWE-22"]}]}""";
+        var done = analyst.upload("/kev/import", "file", "kev.json", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(analyst.page("/kev").body()).contains("id=\"kev-imported\"", row("CVE-2097-0042"));
+        analyst.get("/kev/new");
+        var refused = analyst.upload("/kev/import", "file", "kev.json",
+                file.replace("2097-05-22", "soon").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("vulnerabilities[0].dueDate", "soon");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'advisory.kev.import' and target = 'kev.json'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aMemberIsNotOfferedTheFormsAndIsRefusedThem() {
         Http member = new Http(port);
         member.signIn("member@cert.demo", "sipar-demo");
