@@ -62,6 +62,20 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * POSTs a file as a form's upload ({@code multipart/form-data}, in field {@code field}), with the CSRF token of
+     * the last page fetched in the query string, as the pages' upload forms send it.
+     */
+    public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
+        String boundary = "sipar-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        String target = csrf == null ? path : path + (path.contains("?") ? "&" : "?") + "_csrf=" + enc(csrf);
+        return send(HttpRequest.newBuilder(uri(target)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
+    }
+
     /** Signs in through the form and returns the response of the form post. */
     public HttpResponse<String> signIn(String email, String password) {
         get("/login");
