@@ -43,6 +43,7 @@ create table advisory_documents (
     severity           text,                  -- the aggregate severity (highest CVSS base severity), if any
     cves               text[]      not null default '{}',
     products           text[]      not null default '{}',
+    stix_ids           text[]      not null default '{}',  -- the intelligence it refers to (shown to those who may see it)
     released_at        timestamptz not null,  -- this revision's release (current_release_date)
     initial_release    timestamptz not null,  -- the advisory's first release: its year names the folder (CSAF 7.1.11)
     change_summary     text        not null,  -- this revision's entry in the revision history

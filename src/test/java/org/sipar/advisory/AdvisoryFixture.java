@@ -79,6 +79,12 @@ abstract class AdvisoryFixture {
         return who.post("/advisories/workroom/" + id + "/" + step, Map.of("lockVersion", lock.group(1), "text", text));
     }
 
+    /** The id of the STIX report that puts advisory {@code trackingId} on the change feed. */
+    static String reportId(String trackingId) {
+        return "report--" + java.util.UUID.nameUUIDFromBytes(("sipar-advisory:report:" + trackingId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Writes, reviews and publishes an advisory; returns its tracking id. */
     String published(Map<String, String> fields) {
         Http author = as(AUTHOR);

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * No advisory reaches anyone the sharing policy does not give it to, in any output: the list and its search, the
- * advisory's page, its CSAF file, the provider's index.txt, changes.csv and ROLIE feed, the Atom, RSS and JSON feeds.
+ * advisory's page, its CSAF file, the provider's index.txt, changes.csv and ROLIE feed, the Atom, RSS and JSON feeds,
+ * and the change feed (the advisory's STIX report, as intel's API, TAXII and the live stream serve it).
  * One advisory per TLP level, each viewer kind: anonymous, a member outside every recipient, a member of the sharing
  * group, a member of the named organisation, the named person, the publishing person and their colleague. The
  * workroom is decided by the same policy: the reviewer of the TLP:RED advisory is one of its named people.
@@ -81,6 +82,33 @@ class AdvisoryLeakTests extends AdvisoryFixture {
             });
         });
         soft.assertAll();
+    }
+
+    @Test
+    void theChangeFeedCarriesEachAdvisorysReportToExactlyItsReaders() throws Exception {
+        SoftAssertions soft = new SoftAssertions();
+        for (String level : markers.keySet()) {
+            String report = AdvisoryFixture.reportId(tracking.get(level));
+            awaitOnTheFeed(report);
+            SEES.forEach((viewer, levels) -> {
+                String auth = viewer.equals("anonymous") ? null : Http.basic(viewer, PASSWORD);
+                int status = anonymous().json("GET", "/api/v1/intel/objects/" + report, auth, null).statusCode();
+                soft.assertThat(status).as("%s reads the TLP:%s advisory's report on the feed", viewer, level)
+                        .isEqualTo(levels.contains(level) ? 200 : 404);
+            });
+        }
+        soft.assertAll();
+    }
+
+    private void awaitOnTheFeed(String report) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (anonymous().json("GET", "/api/v1/intel/objects/" + report, Http.basic(AUTHOR, PASSWORD), null).statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(report + " did not reach the change feed within 10 s: "
+                + anonymous().json("GET", "/api/v1/intel/imports?limit=3", Http.basic(AUTHOR, PASSWORD), null).body());
     }
 
     @Test

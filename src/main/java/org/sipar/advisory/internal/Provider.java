@@ -80,7 +80,7 @@ class Provider {
         String severity = csaf.severity(c).orElse(null);
         return new PublishedDocument(a.id(), a.revision(), lang, tracking, file, json, hex("SHA-256", bytes),
                 hex("SHA-512", bytes), signer.sign(bytes), c.title().in(lang), c.summary().in(lang), severity, cves,
-                products, a.currentRelease(), a.initialRelease(), changeSummary, withdrawn, a.category(), a.audience(),
+                products, c.stixIds(), a.currentRelease(), a.initialRelease(), changeSummary, withdrawn, a.category(), a.audience(),
                 a.distribution());
     }
 

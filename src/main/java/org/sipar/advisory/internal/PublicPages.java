@@ -29,10 +29,12 @@ public class PublicPages {
     static final int PAGE = 25;
     private final PublishedDocuments documents;
     private final Readers readers;
+    private final org.sipar.intel.Intelligence intelligence;
 
-    PublicPages(PublishedDocuments documents, Readers readers) {
+    PublicPages(PublishedDocuments documents, Readers readers, org.sipar.intel.Intelligence intelligence) {
         this.documents = documents;
         this.readers = readers;
+        this.intelligence = intelligence;
     }
 
     @GetMapping("/advisories")
@@ -61,7 +63,23 @@ public class PublicPages {
         model.addAttribute("view", DocumentView.of(shown));
         model.addAttribute("translationMissing", !shown.lang().equals(ui.lang()));
         model.addAttribute("languages", docs.stream().map(PublishedDocument::lang).toList());
+        model.addAttribute("related", related(reader, shown.stixIds()));
         return "advisory/page";
+    }
+
+    /** The intelligence the advisory refers to that {@code reader} may see: its type, name and id. */
+    private List<Related> related(Reader reader, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return intelligence.objects(reader, org.sipar.intel.ObjectQuery.all(100).withIds(ids)).objects().stream()
+                .map(o -> new Related(o.id(), o.type(), o.content().path("name").asString(o.id())))
+                .collect(java.util.stream.Collectors.toMap(Related::id, r -> r, (x, y) -> y, java.util.LinkedHashMap::new))
+                .values().stream().toList();
+    }
+
+    /** An object of intelligence the advisory refers to. */
+    public record Related(String id, String type, String name) {
     }
 
     /** The filters as the reader typed them, to show back in the form. */

@@ -13,12 +13,13 @@ import org.sipar.sharing.Distribution;
 public record PublishedDocument(UUID advisoryId, int revision, String lang, String trackingId, String fileName,
                                 String json, String sha256, String sha512, String signature, String title,
                                 String summary, String severity, List<String> cves, List<String> products,
-                                Instant releasedAt, Instant initialRelease, String changeSummary, boolean withdrawn,
+                                List<String> stixIds, Instant releasedAt, Instant initialRelease, String changeSummary, boolean withdrawn,
                                 Category category, Audience audience, Distribution distribution) {
 
     public PublishedDocument {
         cves = List.copyOf(cves);
         products = List.copyOf(products);
+        stixIds = List.copyOf(stixIds);
     }
 
     /** The folder of the provider it lies in: its TLP's (CSAF 2.0 label, lower case), then its first release's year. */
@@ -38,7 +39,7 @@ public record PublishedDocument(UUID advisoryId, int revision, String lang, Stri
 
     public PublishedDocument signed(String armoredSignature) {
         return new PublishedDocument(advisoryId, revision, lang, trackingId, fileName, json, sha256, sha512,
-                armoredSignature, title, summary, severity, cves, products, releasedAt, initialRelease, changeSummary,
+                armoredSignature, title, summary, severity, cves, products, stixIds, releasedAt, initialRelease, changeSummary,
                 withdrawn, category, audience, distribution);
     }
 }

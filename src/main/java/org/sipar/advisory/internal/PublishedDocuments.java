@@ -40,14 +40,14 @@ public class PublishedDocuments {
         Distribution x = d.distribution();
         jdbc.sql("""
                 insert into advisory_documents (advisory_id, revision, lang, tracking_id, file_name, document, sha256, sha512,
-                  signature, title, summary, severity, cves, products, released_at, initial_release, change_summary, withdrawn,
+                  signature, title, summary, severity, cves, products, stix_ids, released_at, initial_release, change_summary, withdrawn,
                   search, tlp, audience, category, publisher_org, publisher_person, recipient_orgs, recipient_groups,
                   recipient_people, latest)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?,
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?,
                   to_tsvector('simple', ? || ' ' || ? || ' ' || ? || ' ' || ?), ?, ?, ?, ?, ?, ?::uuid[], ?::uuid[], ?::uuid[], true)""")
                 .params(d.advisoryId(), d.revision(), d.lang(), d.trackingId(), d.fileName(), d.json(), d.sha256(),
                         d.sha512(), d.signature(), d.title(), d.summary(), d.severity(), textArray(d.cves()),
-                        textArray(d.products()), Timestamp.from(d.releasedAt()), Timestamp.from(d.initialRelease()),
+                        textArray(d.products()), textArray(d.stixIds()), Timestamp.from(d.releasedAt()), Timestamp.from(d.initialRelease()),
                         d.changeSummary(), d.withdrawn(), d.trackingId(), d.title(), d.summary(),
                         String.join(" ", d.cves()) + " " + String.join(" ", d.products()), x.tlp().name(),
                         d.audience().name(), d.category().csaf(), x.publisherOrganisation(), x.publisherPerson(),
@@ -106,7 +106,7 @@ public class PublishedDocuments {
         return new PublishedDocument(rs.getObject("advisory_id", UUID.class), rs.getInt("revision"), rs.getString("lang"),
                 rs.getString("tracking_id"), rs.getString("file_name"), rs.getString("document"), rs.getString("sha256"),
                 rs.getString("sha512"), rs.getString("signature"), rs.getString("title"), rs.getString("summary"),
-                rs.getString("severity"), texts(rs.getArray("cves")), texts(rs.getArray("products")),
+                rs.getString("severity"), texts(rs.getArray("cves")), texts(rs.getArray("products")), texts(rs.getArray("stix_ids")),
                 rs.getTimestamp("released_at").toInstant(), rs.getTimestamp("initial_release").toInstant(),
                 rs.getString("change_summary"), rs.getBoolean("withdrawn"), Category.ofCsaf(rs.getString("category")),
                 Audience.valueOf(rs.getString("audience")), d);
