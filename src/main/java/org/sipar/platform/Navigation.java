@@ -51,6 +51,11 @@ public final class Navigation {
             return new Entry(href, labelKey, order, area, Set.of(roles), false);
         }
 
+        /** A link in the top bar of visitors who are not signed in. */
+        public static Entry forVisitors(int order, String href, String labelKey) {
+            return new Entry(href, labelKey, order, Area.PUBLIC, Set.of(), false);
+        }
+
         /** A pillar whose module has not arrived yet. */
         public static Entry comingSoon(int order, String href, String labelKey) {
             return new Entry(href, labelKey, order, Area.MAIN, Set.of(), true);

@@ -24,7 +24,7 @@ class AdvisoryShell implements Navigation.Source, AccessRules {
     @Override
     public List<Entry> entries() {
         return List.of(Entry.of(Area.MAIN, 30, "/advisories", "nav.advisories"),
-                new Entry("/advisories", "nav.advisories", 30, Area.PUBLIC, java.util.Set.of(), false),
+                Entry.forVisitors(30, "/advisories", "nav.advisories"),
                 Entry.forRoles(Area.MAIN, 32, "/advisories/workroom", "advisory.nav.workroom", "ANALYST", "HUB_ADMIN", "ORG_ADMIN"));
     }
 

@@ -20,7 +20,8 @@ class KevShell implements Navigation.Source, AccessRules {
 
     @Override
     public List<Entry> entries() {
-        return List.of(Entry.of(Area.MAIN, 35, "/kev", "advisory.kev.nav"));
+        return List.of(Entry.of(Area.MAIN, 35, "/kev", "advisory.kev.nav"),
+                Entry.forVisitors(35, "/kev", "advisory.kev.nav"));
     }
 
     @Override
