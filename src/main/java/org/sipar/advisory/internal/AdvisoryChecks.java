@@ -73,6 +73,9 @@ class AdvisoryChecks {
         required("summary.en", c.summary().en(), problems);
         if (a.category().aboutProducts()) {
             productsComplete(c, problems);
+            if (a.category() == Category.VEX) {
+                vexComplete(c, problems);
+            }
         } else {
             if (a.category() == Category.INFORMATIONAL_ADVISORY && !c.vulnerabilities().isEmpty()) {
                 problems.add(new Problem("vulnerabilities", null, "an informational advisory lists no vulnerabilities (CSAF 6.1.27.3): make it a security advisory"));
@@ -111,6 +114,17 @@ class AdvisoryChecks {
             }
             if (!v.cve().isEmpty() && !seen.add(v.cve())) {
                 problems.add(new Problem(at + "cve", v.cve(), "is listed twice (CSAF 6.1.23)"));
+            }
+        }
+    }
+
+    /** A VEX names each vulnerability (6.1.27.8) and says what to do where products are affected (6.1.27.10). */
+    private static void vexComplete(AdvisoryContent c, List<Problem> problems) {
+        for (int i = 0; i < c.vulnerabilities().size(); i++) {
+            Vulnerability v = c.vulnerabilities().get(i);
+            required("vulnerabilities[" + i + "].cve", v.cve(), problems);
+            if (!v.affected().isEmpty()) {
+                required("vulnerabilities[" + i + "].remediation.en", v.remediation().en(), problems);
             }
         }
     }
