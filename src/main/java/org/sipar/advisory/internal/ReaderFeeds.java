@@ -50,6 +50,8 @@ class ReaderFeeds {
                 org.sipar.identity.CurrentUser.of(auth).isPresent());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "The newest published advisories the caller may read (anonymous: TLP:CLEAR), "
+            + "in one language, optionally for one audience", tags = "Advisories")
     @GetMapping("/api/v1/advisories")
     ResponseEntity<String> json(Authentication auth, @RequestParam(defaultValue = "en") String lang,
                                 @RequestParam(defaultValue = "") String audience, WebRequest request) {
