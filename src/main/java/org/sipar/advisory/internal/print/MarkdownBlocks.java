@@ -49,7 +49,7 @@ final class MarkdownBlocks {
         if (node instanceof ListBlock list) {
             List<String> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                String text = flat(item);
+                String text = itemText(item);
                 if (!text.isEmpty()) {
                     items.add(text);
                 }
@@ -58,6 +58,15 @@ final class MarkdownBlocks {
         }
         String text = flat(node);
         return text.isEmpty() ? Optional.empty() : Optional.of(new PdfBlock.Paragraph(text));
+    }
+
+    /** A list item's text: its blocks' (the renderer prints an item only inside its list, with the list's marker). */
+    private static String itemText(Node item) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(' ').append(flat(child));
+        }
+        return text.toString().strip();
     }
 
     /** The node's text on one line: a paragraph's soft line breaks are only where the writer's editor wrapped it. */

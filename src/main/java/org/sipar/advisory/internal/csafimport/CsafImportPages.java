@@ -20,12 +20,12 @@ import org.springframework.web.multipart.MultipartFile;
  * the editor. A document that cannot be read comes back with each problem named where it is, the pasted text kept.
  */
 @Controller
-class ImportPages {
+class CsafImportPages {
 
     private final CsafImport csafImport;
     private final Workroom workroom;
 
-    ImportPages(CsafImport csafImport, Workroom workroom) {
+    CsafImportPages(CsafImport csafImport, Workroom workroom) {
         this.csafImport = csafImport;
         this.workroom = workroom;
     }
