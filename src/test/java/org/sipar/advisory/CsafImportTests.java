@@ -95,6 +95,24 @@ class CsafImportTests extends AdvisoryFixture {
         assertThat(as("member@bank.demo").get("/advisories/workroom/import").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aDraftsExportThroughTheApiReachesOnlyTheWritersThePolicyGivesItTo() {
+        String document = "{\"document\": {\"csaf_version\": \"2.0\", \"title\": \"Red draft\", \"category\": \"csaf_base\","
+                + " \"distribution\": {\"tlp\": {\"label\": \"%s\"}}}}";
+        String red = create(document.formatted("RED"));
+        String amber = create(document.formatted("AMBER"));
+        assertThat(exportOf(red)).contains("Red draft", "\"RED\"");
+        String colleague = Http.basic(REVIEWER, PASSWORD);
+        assertThat(anonymous().json("GET", "/api/v1/advisories/drafts/" + red + "/csaf", colleague, null).statusCode())
+                .as("TLP:RED without naming them is for its author alone").isEqualTo(404);
+        assertThat(anonymous().json("GET", "/api/v1/advisories/drafts/" + amber + "/csaf", colleague, null).statusCode())
+                .as("TLP:AMBER is for the author's organisation").isEqualTo(200);
+        assertThat(anonymous().json("GET", "/api/v1/advisories/drafts/" + amber + "/csaf", Http.basic("member@cert.demo", PASSWORD),
+                null).statusCode()).as("drafts are for those who write").isEqualTo(403);
+        assertThat(anonymous().json("GET", "/api/v1/advisories/drafts/" + amber + "/csaf", Http.basic("analyst@bank.demo", PASSWORD),
+                null).statusCode()).isEqualTo(403);
+    }
+
     /** Makes a draft of {@code csaf} through the API; returns its id. */
     private String create(String csaf) {
         HttpResponse<String> created = anonymous().json("POST", "/api/v1/advisories/drafts", WRITER, csaf);
