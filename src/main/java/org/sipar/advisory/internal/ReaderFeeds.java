@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * caller may see (anonymous callers TLP:CLEAR); answers carry an ETag and are revalidated, public when anonymous.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Advisories")
 class ReaderFeeds {
 
     static final int ENTRIES = 50;
@@ -50,8 +51,9 @@ class ReaderFeeds {
                 org.sipar.identity.CurrentUser.of(auth).isPresent());
     }
 
-    @io.swagger.v3.oas.annotations.Operation(summary = "The newest published advisories the caller may read (anonymous: TLP:CLEAR), "
-            + "in one language, optionally for one audience", tags = "Advisories")
+    @io.swagger.v3.oas.annotations.Operation(summary = "List the newest published advisories the caller may read",
+            description = "Anyone: anonymous callers get TLP:CLEAR, members what the sharing policy gives them. `lang`"
+                    + " is `en` (default) or `ur`, `audience` one of the advisories' audiences. Carries an ETag.")
     @GetMapping("/api/v1/advisories")
     ResponseEntity<String> json(Authentication auth, @RequestParam(defaultValue = "en") String lang,
                                 @RequestParam(defaultValue = "") String audience, WebRequest request) {

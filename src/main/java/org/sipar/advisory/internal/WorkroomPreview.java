@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The revision being written as the CSAF document it will be when published now: the editor's export. */
 @Component
-class WorkroomPreview {
+public class WorkroomPreview {
 
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final CsafDocuments csaf;
@@ -25,7 +25,7 @@ class WorkroomPreview {
         this.clock = clock;
     }
 
-    String json(Advisory a, String lang) {
+    public String json(Advisory a, String lang) {
         String language = "ur".equals(lang) ? "ur" : "en";
         List<CsafDocuments.RevisionEntry> history = new ArrayList<>(documents.history(a.id()));
         history.add(new CsafDocuments.RevisionEntry(a.revision() + 1, clock.instant(),
