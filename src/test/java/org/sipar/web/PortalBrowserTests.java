@@ -1,0 +1,51 @@
+package org.sipar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.sipar.support.DemoPlatform;
+
+/**
+ * The public home page in a real browser, on a desktop and on a phone, in English and Urdu: its sections shown,
+ * right to left in Urdu, nothing wider than the phone, and every resource it loads from Sipar itself. Screenshots
+ * go to target/screenshots/portal-*.png.
+ */
+@DemoPlatform
+class PortalBrowserTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void theHomePageReadsWellOnADesktopAndAPhoneInBothLanguages() throws Exception {
+        browser.signOut();
+        for (String lang : List.of("en", "ur")) {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            open(lang);
+            browser.wholePageScreenshot("portal-desktop-" + lang);
+            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+            open(lang);
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the %s home page fits a phone", lang).isTrue();
+            browser.screenshot("portal-phone-" + lang);
+        }
+        browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    private void open(String lang) {
+        browser.open("/?lang=" + lang);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(lang.equals("ur") ? "rtl" : "ltr");
+        assertThat(browser.findElements(By.cssSelector(".portal-advisory"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".article-card"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("report-incident")).isDisplayed()).isTrue();
+        List<?> foreign = (List<?>) browser.script("""
+                return performance.getEntriesByType('resource').map(e => e.name)
+                    .filter(u => new URL(u).origin !== location.origin);""");
+        assertThat(foreign).as("resources from other sites").isEmpty();
+    }
+}
