@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the awareness module puts on the public home page, read as an anonymous visitor (the home page is only
  * shown to people not signed in), so that the sharing policy gives TLP:CLEAR only: the latest public advisories
- * with a strip of their severities, featured awareness articles, and the ways to act: the catalogue of exploited
- * vulnerabilities, reporting an incident, subscribing.
+ * with a strip of their severities, then the ways to act (reporting an incident, the catalogue of exploited
+ * vulnerabilities, subscribing), then featured awareness articles.
  */
 @Component
 class PortalSections implements PublicSection.Source {
@@ -51,8 +51,8 @@ class PortalSections implements PublicSection.Source {
                         "advisories", documents.latest(Reader.ANONYMOUS, DocumentQuery.newest(ui.lang(), LATEST)),
                         "severities", figures.bySeverity(Reader.ANONYMOUS, clock.instant().minus(STRIP)),
                         "days", STRIP.toDays())),
-                new PublicSection(20, "advisory/portal/articles.jte", Map.of("articles",
+                new PublicSection(30, "advisory/portal/articles.jte", Map.of("articles",
                         articles.readable(Reader.ANONYMOUS, null, FEATURED).stream().map(a -> ArticleView.of(a, ui.lang())).toList())),
-                new PublicSection(30, "advisory/portal/actions.jte", Map.of("kevEntries", kev.entries(), "settings", settings)));
+                new PublicSection(20, "advisory/portal/actions.jte", Map.of("kevEntries", kev.entries(), "settings", settings)));
     }
 }
