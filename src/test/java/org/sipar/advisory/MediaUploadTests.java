@@ -19,7 +19,7 @@ import org.sipar.support.Http;
  * refused), their metadata stripped, served with their type, {@code nosniff} and a year's cache; only writers upload.
  */
 @DemoPlatform
-class MediaUploadTests extends AdvisoryFixture {
+class MediaUploadTests extends ArticleFixture {
 
     private static final Pattern URL = Pattern.compile("\"url\":\"(/advisories/media/[0-9a-f-]{36})\"");
 
@@ -57,6 +57,29 @@ class MediaUploadTests extends AdvisoryFixture {
         HttpResponse<String> served = anonymous().get(url.group(1));
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(served.body()).doesNotContain("GPS-POSITION-OF-THE-PHOTOGRAPHER");
+    }
+
+    @Test
+    void aPictureClaimingToBeHugeIsRefusedUnread() throws IOException {
+        byte[] png = png(1, 1);
+        java.nio.ByteBuffer.wrap(png).putInt(16, 100_000).putInt(20, 100_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        java.nio.ByteBuffer.wrap(png).putInt(29, (int) crc.getValue());
+        HttpResponse<String> refused = writer().upload("/awareness/workroom/media", "file", "bomb.png", png);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("100000×100000 pixels");
+    }
+
+    @Test
+    void anArticleShowsItsHeroImage() throws IOException {
+        Matcher url = URL.matcher(writer().upload("/awareness/workroom/media", "file", "hero.png", png(64, 32)).body());
+        assertThat(url.find()).isTrue();
+        String title = uniqueTitle("Hero pictures");
+        java.util.Map<String, String> fields = new java.util.HashMap<>(article(title, "تصویر", "CITIZENS"));
+        fields.put("heroImage", url.group(1).substring("/advisories/media/".length()));
+        publishedArticle(fields);
+        assertThat(anonymous().get("/awareness/" + slug(title)).body()).contains("<img src=\"" + url.group(1) + "\"");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.sipar.support.DemoPlatform;
 
 /**
  * The public home page in a real browser, on a desktop and on a phone, in English and Urdu: its sections shown,
- * right to left in Urdu, nothing wider than the phone, and every resource it loads from Sipar itself. Screenshots
+ * right to left in Urdu, nothing wider than the phone (nor an awareness article), and every resource it loads from Sipar itself. Screenshots
  * go to target/screenshots/portal-*.png.
  */
 @DemoPlatform
@@ -33,6 +33,11 @@ class PortalBrowserTests {
             assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("the %s home page fits a phone", lang).isTrue();
             browser.screenshot("portal-phone-" + lang);
+            browser.open("/awareness/secure-your-whatsapp-account?lang=" + lang);
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the %s article fits a phone", lang).isTrue();
+            assertThat(browser.findElement(By.cssSelector(".awareness-article h1")).getText()).isNotBlank();
+            browser.wholePageScreenshot("portal-article-phone-" + lang);
         }
         browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
