@@ -42,6 +42,26 @@ class PortalBrowserTests {
         browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    @Test
+    void aWriterCreatesAnArticleWithAHeroImageInTheEditor() throws Exception {
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("hero", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", picture.toFile());
+        browser.signIn("analyst@cert.demo");
+        browser.open("/awareness/workroom/new");
+        browser.findElement(By.id("title-en")).sendKeys("Browser written guide");
+        browser.findElement(By.id("body-en")).sendKeys("Some **text**");
+        browser.findElement(By.id("hero")).sendKeys(picture.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#article-form button[type=submit]")).click();
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("?saved"));
+        String hero = browser.findElement(By.cssSelector("img.small-hero")).getAttribute("src");
+        assertThat(hero).matches(".*/advisories/media/[0-9a-f-]{36}");
+        assertThat((Boolean) browser.script("return document.querySelector('img.small-hero').naturalWidth === 120")).isTrue();
+        browser.wholePageScreenshot("portal-article-editor");
+        browser.signOut();
+        java.nio.file.Files.deleteIfExists(picture);
+    }
+
     private void open(String lang) {
         browser.open("/?lang=" + lang);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(lang.equals("ur") ? "rtl" : "ltr");

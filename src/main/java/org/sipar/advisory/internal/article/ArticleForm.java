@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.sipar.advisory.internal.Text;
 import org.sipar.platform.InputRejected;
 
-/** What the article editor's form says: the audience and the content, the hero image by its id (empty for none). */
+/**
+ * What the article editor's form says: the audience and the content, the hero image by its id (empty, or the
+ * {@code removeHero} box ticked, for none).
+ */
 public record ArticleForm(ArticleAudience audience, ArticleContent content) {
 
     public ArticleForm {
@@ -24,7 +27,7 @@ public record ArticleForm(ArticleAudience audience, ArticleContent content) {
     /** The form as the page posted it. */
     public static ArticleForm of(Map<String, String[]> p) {
         return new ArticleForm(ArticleAudience.parse(one(p, "audience")), new ArticleContent(text(p, "title"),
-                text(p, "summary"), text(p, "body"), image(one(p, "heroImage"))));
+                text(p, "summary"), text(p, "body"), p.containsKey("removeHero") ? null : image(one(p, "heroImage"))));
     }
 
     /** The same form showing {@code image} as its hero. */
