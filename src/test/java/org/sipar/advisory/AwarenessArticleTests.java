@@ -75,6 +75,10 @@ class AwarenessArticleTests extends ArticleFixture {
         assertThat(articleStep(author, id, "withdraw").statusCode()).isEqualTo(302);
         assertThat(anonymous().page("/awareness/" + slug(title)).statusCode()).isEqualTo(404);
         assertThat(anonymous().get("/awareness").body()).doesNotContain(title);
+        assertThat(articleStep(author, id, "revise").statusCode()).as("a withdrawn article changes no more").isEqualTo(409);
+        assertThat(as("admin@cert.demo").get("/admin/audit?action=advisory.article.").body())
+                .contains("Withdrew awareness article " + slug(title), "Published revision 1 of awareness article " + slug(title),
+                        "Started a new revision of awareness article " + slug(title));
     }
 
     @Test
