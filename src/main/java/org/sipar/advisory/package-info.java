@@ -9,7 +9,9 @@
  *
  * <p>Internals: {@code .internal} (the advisories, their CSAF documents, workflow and pages), {@code .internal.kev}
  * (the catalogue of known exploited vulnerabilities), {@code .internal.signing} (the provider's OpenPGP keys and
- * {@code /.well-known/security.txt}).
+ * {@code /.well-known/security.txt}), {@code .internal.article} (awareness articles, {@code /awareness}),
+ * {@code .internal.media} (uploaded images, {@code /advisories/media/{id}}) and {@code .internal.portal} (what the
+ * public home page shows).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Awareness and advisories",
         allowedDependencies = {"platform", "identity", "sharing", "intel"})

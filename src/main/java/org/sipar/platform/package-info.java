@@ -15,7 +15,8 @@
  * <p>It is the shell the other modules plug into, each with beans of these types: its pages in the navigation
  * ({@link org.sipar.platform.Navigation.Source}), who may reach its paths ({@link org.sipar.platform.AccessRules}),
  * its dashboard figures ({@link org.sipar.platform.DashboardTile.Source}) and sections
- * ({@link org.sipar.platform.DashboardPanel.Source}), and its periodic jobs
+ * ({@link org.sipar.platform.DashboardPanel.Source}), its sections of the public home page
+ * ({@link org.sipar.platform.PublicSection.Source}), and its periodic jobs
  * ({@link org.sipar.platform.PeriodicWork}, run on one instance at a time); its translations go in
  * {@code i18n/<module>/messages.properties} and {@code messages_ur.properties}, which the platform finds.
  * Code that decides by the time asks the {@link java.time.Clock} bean (UTC) rather than {@code Instant.now()}.

@@ -6,22 +6,32 @@ import java.util.List;
 import org.sipar.platform.Audit;
 import org.sipar.platform.DashboardPanel;
 import org.sipar.platform.DashboardTile;
+import org.sipar.platform.PublicSection;
+import org.sipar.platform.Ui;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public front page, the sign-in page and the dashboard that modules contribute tiles to. */
+/**
+ * The public front page (with the sections modules contribute, rendered by their own templates), the sign-in page
+ * and the dashboard that modules contribute tiles to.
+ */
 @Controller
 class HomeController {
 
     private final List<DashboardTile.Source> sources;
     private final List<DashboardPanel.Source> panels;
+    private final List<PublicSection.Source> sections;
+    private final gg.jte.TemplateEngine templates;
     private final DashboardVisits visits;
     private final Audit audit;
 
-    HomeController(List<DashboardTile.Source> sources, List<DashboardPanel.Source> panels, DashboardVisits visits,
-                   Audit audit) {
+    HomeController(List<DashboardTile.Source> sources, List<DashboardPanel.Source> panels,
+                   List<PublicSection.Source> sections, gg.jte.TemplateEngine templates, DashboardVisits visits, Audit audit) {
+        this.sections = sections;
+        this.templates = templates;
         this.sources = sources;
         this.panels = panels;
         this.visits = visits;
@@ -29,8 +39,20 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Authentication viewer) {
-        return viewer != null && viewer.isAuthenticated() ? "redirect:/dashboard" : "home";
+    String home(Authentication viewer, @ModelAttribute("ui") Ui ui, Model model) {
+        if (viewer != null && viewer.isAuthenticated()) {
+            return "redirect:/dashboard";
+        }
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.sections(ui).stream())
+                .sorted(Comparator.comparingInt(PublicSection::order)).map(s -> rendered(s, ui)).toList());
+        return "home";
+    }
+
+    /** The section as its module's template renders it (escaping as every template does). */
+    private gg.jte.Content rendered(PublicSection section, Ui ui) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>(section.model());
+        params.put("ui", ui);
+        return output -> templates.render(section.template(), params, output);
     }
 
     @GetMapping("/login")
