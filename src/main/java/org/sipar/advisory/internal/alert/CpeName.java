@@ -31,7 +31,7 @@ public record CpeName(List<String> components) {
         List<Integer> starts = new ArrayList<>();
         split(text, PREFIX.length(), parts, starts);
         if (parts.size() != COUNT) {
-            throw new IdentifierRejected(parts.size() < COUNT ? text.length() + 1 : starts.get(COUNT), "cpe.count",
+            throw new IdentifierRejected(parts.size() < COUNT ? text.length() + 1 : starts.get(COUNT) + 1, "cpe.count",
                     String.valueOf(parts.size()), "a CPE 2.3 name has 11 components after " + PREFIX + ", not " + parts.size());
         }
         CpeComponents.part(parts.get(0), starts.get(0) + 1);

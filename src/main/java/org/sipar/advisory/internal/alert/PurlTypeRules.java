@@ -40,8 +40,6 @@ final class PurlTypeRules {
         if (type.equals("chrome-extension")) {
             chromeExtension(purl, nameAt);
         }
-        int query = text.indexOf('?');
-        qualifierKeysInLowerCase(text, query);
     }
 
     private static void chromeExtension(PackageURL purl, int nameAt) {
@@ -50,22 +48,6 @@ final class PurlTypeRules {
         }
         if (purl.getVersion() != null && !purl.getVersion().matches("\\d+(\\.\\d+){0,3}")) {
             throw new IdentifierRejected(nameAt, "purl.version", purl.getVersion(), "a Chrome extension's version is one to four numbers");
-        }
-    }
-
-    /** Qualifier keys are lower case in a package URL as written, not only once canonical. */
-    private static void qualifierKeysInLowerCase(String text, int query) {
-        if (query < 0) {
-            return;
-        }
-        int end = text.indexOf('#', query) < 0 ? text.length() : text.indexOf('#', query);
-        int at = query + 1;
-        for (String pair : text.substring(query + 1, end).split("&")) {
-            String key = pair.split("=", 2)[0];
-            if (!key.equals(key.toLowerCase(Locale.ROOT))) {
-                throw new IdentifierRejected(at + 1, "purl.qualifier", key, "qualifier keys are lower case, not '" + key + "'");
-            }
-            at += pair.length() + 1;
         }
     }
 
