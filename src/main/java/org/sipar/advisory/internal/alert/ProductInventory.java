@@ -30,8 +30,8 @@ public class ProductInventory {
         this.clock = clock;
     }
 
-    /** What adding products did: how many were new, and how many the organisation had registered already. */
-    public record Added(int added, int known) {
+    /** What adding products did: how many were new, how many registered already (a flash attribute, kept in the session). */
+    public record Added(int added, int known) implements java.io.Serializable {
     }
 
     /** Whether {@code user} changes the products of {@code organisation}. */
