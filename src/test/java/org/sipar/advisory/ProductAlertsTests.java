@@ -144,6 +144,8 @@ class ProductAlertsTests extends AdvisoryFixture {
     void theDashboardShowsTheOpenAlertsAndAnonymousVisitorsAreSentToSignIn() {
         String dashboard = as("analyst@telco.demo").page("/dashboard").body();
         assertThat(dashboard).contains("data-panel=\"advisory.alert.panel.title\"").contains("/advisories/" + tracking.get("GREEN"));
+        assertThat(as("analyst@telco.demo").page("/advisories/alerts?lang=ur").body()).contains("dir=\"rtl\"")
+                .contains("آپ کی مصنوعات کے الرٹ");
         HttpResponse<String> anonymous = anonymous().get("/advisories/alerts");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElse("")).endsWith("/login");
@@ -166,6 +168,13 @@ class ProductAlertsTests extends AdvisoryFixture {
                 .statusCode()).isEqualTo(302);
         assertThat(admin.page("/organisation/products").body()).doesNotContain(cpe("5.0")).contains(cpe("4.2"));
         assertThat(as("admin@bank.demo").page("/organisation/products?lang=ur").body()).contains("dir=\"rtl\"");
+        String bank = organisation("First National Bank");
+        assertThat(as("admin@cert.demo").page("/organisation/products?organisation=" + bank).body())
+                .as("a hub administrator opens any organisation's products").contains(cpe("4.2"));
+        Http otherAdmin = as("admin@telco.demo");
+        otherAdmin.get("/organisation/products");
+        assertThat(otherAdmin.post("/organisation/products", Map.of("organisation", bank, "products", cpe("6.0"))).statusCode())
+                .as("another organisation's administrator changes nothing of the bank's").isEqualTo(403);
     }
 
     /** The shared test SMTP server, or null when another process (another test run on this machine) holds its port. */
