@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode's products: the bank runs PAN-OS 11.1 and log4j, the telco NetScaler ADC, the ministry an older PAN-OS,
  * registered by each organisation's administrator before the demo advisories are published (this runner goes
- * first), so that publishing them raises the bank's and the telco's alerts. When the products arrive in a demo whose
- * advisories were published already, the newest revisions are matched now (raising is idempotent).
+ * first), so that publishing them raises the bank's and the telco's alerts. Once the application is ready, the newest
+ * revisions are matched here too (raising is idempotent): for a demo whose advisories were published before the products
+ * arrived, and so that the demo's alert mail is queued before anything else runs, not by a listener some time later.
  */
 @Component
 @Order(0)
@@ -40,6 +43,7 @@ class DemoProducts implements ApplicationRunner {
     private final AlertRaiser raiser;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private volatile boolean registered;
 
     DemoProducts(SiparSettings settings, Directory directory, Products products, PublishedRevisions revisions,
                  AlertRaiser raiser, TransactionTemplate transaction, Clock clock) {
@@ -62,8 +66,15 @@ class DemoProducts implements ApplicationRunner {
             return;
         }
         int added = transaction.execute(s -> (int) DEMO.stream().filter(this::register).count());
-        revisions.newest().forEach(raiser::raise);
+        registered = added > 0;
         log.info("DEMO MODE: {} products registered for demo organisations", added);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void matchPublished() {
+        if (registered) {
+            revisions.newest().forEach(raiser::raise);
+        }
     }
 
     private boolean register(Demo demo) {
