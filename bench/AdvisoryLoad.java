@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Anonymous read load: for each path given, C keep-alive connections (plain sockets, one virtual thread each) send
  * GET after GET for a warm-up of 3 s, then for T seconds; prints requests/s, the answers' status, size and latency
  * p50/p99. With -Dconditional=true each request carries the ETag of the first answer (If-None-Match), as a caching
- * reader or proxy revalidates, and is answered 304. Responses are read by Content-Length or chunked encoding.
+ * reader or proxy revalidates, and is answered 304. Responses are read by Content-Length or chunked encoding; a
+ * connection the server closes (Tomcat closes one after 100 requests) is opened again, as browsers do.
  * Usage: java bench/AdvisoryLoad.java BASE_URL CONNECTIONS SECONDS PATH...
  */
 public class AdvisoryLoad {
@@ -23,6 +24,7 @@ public class AdvisoryLoad {
     static final int BUCKETS = 10_000; // 0.1 ms each: up to 1 s
     static volatile boolean measuring;
     static volatile boolean running;
+    static final AtomicLong RECONNECTS = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -58,14 +60,17 @@ public class AdvisoryLoad {
         for (Thread t : threads) {
             t.join();
         }
-        System.out.printf("%-58s %6d %9.0f %10d %8.1f %8.1f%n", path + (conditional ? " (If-None-Match)" : ""), lastStatus.get(),
-                count / elapsed, conditional ? 0 : first.length, percentile(latency, 0.5), percentile(latency, 0.99));
+        System.out.printf("%-58s %6d %9.0f %10d %8.1f %8.1f%s%n", path + (conditional ? " (If-None-Match)" : ""), lastStatus.get(),
+                count / elapsed, conditional ? 0 : first.length, percentile(latency, 0.5), percentile(latency, 0.99),
+                RECONNECTS.get() > 0 ? "  (" + RECONNECTS.getAndSet(0) + " failed requests retried)" : "");
     }
 
+    /** Requests on one connection until the run ends, connecting again when the server closes it (keep-alive limit). */
     static void load(URI base, String path, String etag, AtomicLong done, AtomicLongArray latency, AtomicLong status) {
-        try {
-            Conn conn = new Conn(base);
-            while (running) {
+        Conn conn = null;
+        while (running) {
+            try {
+                conn = conn == null ? new Conn(base) : conn;
                 long t = System.nanoTime();
                 Answer a = conn.get(path, etag);
                 if (measuring) {
@@ -73,11 +78,23 @@ public class AdvisoryLoad {
                     latency.incrementAndGet((int) Math.min(BUCKETS - 1, (System.nanoTime() - t) / 100_000));
                     status.set(a.status);
                 }
+                if (a.closed) {
+                    conn.close();
+                    conn = null;
+                }
+            } catch (IOException e) {
+                RECONNECTS.incrementAndGet();
+                conn = close(conn);
             }
-            conn.socket.close();
-        } catch (IOException e) {
-            System.err.println("connection failed: " + e);
         }
+        close(conn);
+    }
+
+    static Conn close(Conn conn) {
+        if (conn != null) {
+            conn.close();
+        }
+        return null;
     }
 
     static double percentile(AtomicLongArray buckets, double p) {
@@ -95,7 +112,8 @@ public class AdvisoryLoad {
         return Double.NaN;
     }
 
-    record Answer(int status, int length, String etag) {
+    /** An answer: its status, body size, ETag and whether the server closes the connection after it. */
+    record Answer(int status, int length, String etag, boolean closed) {
     }
 
     /** One keep-alive HTTP/1.1 connection. */
@@ -120,6 +138,7 @@ public class AdvisoryLoad {
             int status = Integer.parseInt(line().split(" ")[1]);
             int length = 0;
             boolean chunked = false;
+            boolean closed = false;
             String tag = null;
             for (String h = line(); !h.isEmpty(); h = line()) {
                 String lower = h.toLowerCase();
@@ -127,11 +146,21 @@ public class AdvisoryLoad {
                     length = Integer.parseInt(h.substring(15).strip());
                 } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                     chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closed = true;
                 } else if (lower.startsWith("etag:")) {
                     tag = h.substring(5).strip();
                 }
             }
-            return new Answer(status, chunked ? chunks() : skip(length), tag);
+            return new Answer(status, chunked ? chunks() : skip(length), tag, closed);
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing a connection that failed: nothing left to do
+            }
         }
 
         int chunks() throws IOException {

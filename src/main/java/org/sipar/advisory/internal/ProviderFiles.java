@@ -32,12 +32,9 @@ class ProviderFiles {
     private final ProviderFeeds feeds;
     private final Readers readers;
     private final AnonymousPages pages;
-    private final DocumentSigner signer;
 
-    ProviderFiles(PublishedDocuments documents, ProviderFeeds feeds, Readers readers, AnonymousPages pages,
-                  DocumentSigner signer) {
+    ProviderFiles(PublishedDocuments documents, ProviderFeeds feeds, Readers readers, AnonymousPages pages) {
         this.pages = pages;
-        this.signer = signer;
         this.documents = documents;
         this.feeds = feeds;
         this.readers = readers;
@@ -45,9 +42,8 @@ class ProviderFiles {
 
     @GetMapping("/.well-known/csaf/provider-metadata.json")
     ResponseEntity<byte[]> metadata(ServletWebRequest request) {
-        // The keys are in the key: a key rotated (on any node) changes the metadata, not the documents' generation.
-        String keys = String.join(" ", signer.publicKeys().stream().map(DocumentSigner.PublishedKey::fingerprint).toList());
-        return pages.everyone(request, "provider-metadata " + keys, MediaType.APPLICATION_JSON, feeds::providerMetadata);
+        // Its keys are those of advisory_signing_keys, which PublicCache watches: a rotation shows within a second.
+        return pages.everyone(request, "provider-metadata", MediaType.APPLICATION_JSON, feeds::providerMetadata);
     }
 
     @GetMapping("/.well-known/csaf/{folder:white|green|amber|red}/{year:\\d{4}}/{file:.+}")

@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and kept until something is published. An answer is kept under the generation it was made in; the generation moves
  * on when a revision is published: on this node as soon as its transaction has committed ({@link AdvisoryPublished}),
  * on the others within about a second, since each node compares the published documents' count and newest release
- * with what it saw last, at most once a second, on the request that finds the check due. An answer made from rows read
+ * (and the signing keys', which the provider's metadata lists) with what it saw last, at most once a second, on the
+ * request that finds the check due. An answer made from rows read
  * before a publication is kept under the generation before it, which nobody asks for any more.
  */
 @Component
@@ -73,7 +74,9 @@ class PublicCache {
         if (now - due < 0 || !nextCheck.compareAndSet(due, now + TimeUnit.NANOSECONDS.convert(CHECK_EVERY))) {
             return;
         }
-        String stamp = jdbc.sql("select count(*) || ' ' || coalesce(max(released_at)::text, '') from advisory_documents")
+        String stamp = jdbc.sql("""
+                select (select count(*) || ' ' || coalesce(max(released_at)::text, '') from advisory_documents)
+                    || ' ' || (select count(*) || ' ' || count(retired_at) from advisory_signing_keys)""")
                 .query(String.class).single();
         if (!stamp.equals(seen)) {
             seen = stamp;
