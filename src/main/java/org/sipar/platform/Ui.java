@@ -184,4 +184,9 @@ public final class Ui {
     public String csrfToken() {
         return csrf == null ? "" : csrf.getToken();
     }
+
+    /** This context without the reader's CSRF token: for a page made once and shown to every anonymous reader. */
+    public Ui withoutCsrfToken() {
+        return new Ui(messages, locale, path, null, auth, navigation, zone);
+    }
 }

@@ -31,7 +31,7 @@ class AdvisoryShell implements Navigation.Source, AccessRules {
     @Override
     public void session(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/advisories/workroom", "/advisories/workroom/**").authenticated();
-        rules.requestMatchers(HttpMethod.GET, "/advisories", "/advisories/*", "/advisories/media/*").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/advisories", "/advisories/*", "/advisories/*/related", "/advisories/media/*").permitAll();
     }
 
     @Override

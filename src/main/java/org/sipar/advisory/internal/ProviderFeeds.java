@@ -61,8 +61,7 @@ class ProviderFeeds {
 
     /** When the newest public document was released: the metadata tells nothing of the others. */
     private Instant lastPublicRelease() {
-        return documents.atTlp(Reader.ANONYMOUS, List.of(Tlp.CLEAR)).stream().map(PublishedDocument::releasedAt)
-                .max(Comparator.naturalOrder()).orElse(Instant.parse("2026-01-01T00:00:00Z"));
+        return documents.lastRelease(Reader.ANONYMOUS, List.of(Tlp.CLEAR)).orElse(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     String index(List<PublishedDocument> docs) {

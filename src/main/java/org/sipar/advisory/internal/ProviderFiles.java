@@ -3,6 +3,7 @@ package org.sipar.advisory.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sipar.platform.NotFound;
 import org.sipar.sharing.Reader;
 import org.sipar.sharing.Readers;
@@ -14,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -29,16 +31,19 @@ class ProviderFiles {
     private final PublishedDocuments documents;
     private final ProviderFeeds feeds;
     private final Readers readers;
+    private final AnonymousPages pages;
 
-    ProviderFiles(PublishedDocuments documents, ProviderFeeds feeds, Readers readers) {
+    ProviderFiles(PublishedDocuments documents, ProviderFeeds feeds, Readers readers, AnonymousPages pages) {
+        this.pages = pages;
         this.documents = documents;
         this.feeds = feeds;
         this.readers = readers;
     }
 
     @GetMapping("/.well-known/csaf/provider-metadata.json")
-    ResponseEntity<String> metadata(WebRequest request) {
-        return cached(request, feeds.providerMetadata(), MediaType.APPLICATION_JSON, false);
+    ResponseEntity<byte[]> metadata(ServletWebRequest request) {
+        // Its keys are those of advisory_signing_keys, which PublicCache watches: a rotation shows within a second.
+        return pages.everyone(request, "provider-metadata", MediaType.APPLICATION_JSON, feeds::providerMetadata);
     }
 
     @GetMapping("/.well-known/csaf/{folder:white|green|amber|red}/{year:\\d{4}}/{file:.+}")
@@ -60,24 +65,34 @@ class ProviderFiles {
     }
 
     @GetMapping("/.well-known/csaf/{folder:white|green|amber|red}/index.txt")
-    ResponseEntity<String> index(Authentication auth, @PathVariable String folder, WebRequest request) {
-        return cached(request, feeds.index(inFolder(readers.of(auth), folder)), MediaType.TEXT_PLAIN, !"white".equals(folder));
+    ResponseEntity<?> index(Authentication auth, @PathVariable String folder, ServletWebRequest request) {
+        return listing(auth, folder, "index.txt", request, MediaType.TEXT_PLAIN, feeds::index);
     }
 
     @GetMapping("/.well-known/csaf/{folder:white|green|amber|red}/changes.csv")
-    ResponseEntity<String> changes(Authentication auth, @PathVariable String folder, WebRequest request) {
-        return cached(request, feeds.changes(inFolder(readers.of(auth), folder)), new MediaType("text", "csv"),
-                !"white".equals(folder));
+    ResponseEntity<?> changes(Authentication auth, @PathVariable String folder, ServletWebRequest request) {
+        return listing(auth, folder, "changes.csv", request, new MediaType("text", "csv"), feeds::changes);
     }
 
     @GetMapping("/.well-known/csaf/{folder:white|green|amber|red}/csaf-feed-tlp-{label:white|green|amber|red}.json")
-    ResponseEntity<String> rolie(Authentication auth, @PathVariable String folder, @PathVariable String label,
-                                 WebRequest request) {
+    ResponseEntity<?> rolie(Authentication auth, @PathVariable String folder, @PathVariable String label,
+                            ServletWebRequest request) {
         if (!folder.equals(label)) {
             throw new NotFound("page", label);
         }
-        return cached(request, feeds.rolie(folder, inFolder(readers.of(auth), folder)), MediaType.APPLICATION_JSON,
-                !"white".equals(folder));
+        return listing(auth, folder, "rolie", request, MediaType.APPLICATION_JSON, docs -> feeds.rolie(folder, docs));
+    }
+
+    /**
+     * A folder's listing: TLP:WHITE's is the same for every reader, so it is made once per publication and public;
+     * the other folders' are made for their reader and private.
+     */
+    private ResponseEntity<?> listing(Authentication auth, String folder, String name, ServletWebRequest request,
+                                      MediaType type, Function<List<PublishedDocument>, String> body) {
+        if ("white".equals(folder)) {
+            return pages.everyone(request, "csaf " + name, type, () -> body.apply(inFolder(Reader.ANONYMOUS, folder)));
+        }
+        return cached(request, body.apply(inFolder(readers.of(auth), folder)), type, true);
     }
 
     private List<PublishedDocument> inFolder(Reader reader, String folder) {

@@ -25,6 +25,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedDocuments {
 
+    /** Every column but the document's JSON, read as empty. */
+    private static final String LISTED = """
+            d.advisory_id, d.revision, d.lang, d.tracking_id, d.file_name, '' as document, d.sha256, d.sha512, d.signature,
+            d.title, d.summary, d.severity, d.cves, d.products, d.released_at, d.initial_release, d.change_summary,
+            d.withdrawn, d.category, d.audience, d.tlp, d.publisher_org, d.publisher_person, d.recipient_orgs,
+            d.recipient_groups, d.recipient_people""";
     private final JdbcClient jdbc;
     private final SharingPolicy policy;
 
@@ -85,18 +91,33 @@ public class PublishedDocuments {
                 Map.of("tracking", trackingId));
     }
 
-    /** Every newest document at {@code tlp}, for the provider's index, changes and ROLIE feed of that TLP. */
+    /**
+     * Every newest document at {@code levels}, for the provider's index, changes and ROLIE feed: without their JSON
+     * ({@link PublishedDocument#json()} is empty), which no listing shows and which would be megabytes per listing.
+     */
     public List<PublishedDocument> atTlp(Reader reader, List<Tlp> levels) {
         String in = String.join(",", levels.stream().map(t -> "'" + t.name() + "'").toList());
-        return visibleWhere(reader, "d.tlp in (" + in + ")", Map.of());
+        return visibleWhere(LISTED, reader, "d.tlp in (" + in + ")", Map.of());
+    }
+
+    /** When the newest document {@code reader} may see at {@code levels} was released, if there is one. */
+    public Optional<java.time.Instant> lastRelease(Reader reader, List<Tlp> levels) {
+        SharingPolicy.Condition visible = policy.condition(reader, "d");
+        String in = String.join(",", levels.stream().map(t -> "'" + t.name() + "'").toList());
+        return jdbc.sql("select max(d.released_at) from advisory_documents d where d.latest and d.tlp in (" + in + ") and "
+                + visible.sql()).params(visible.params()).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     private List<PublishedDocument> visibleWhere(Reader reader, String where, Map<String, Object> own) {
+        return visibleWhere("d.*", reader, where, own);
+    }
+
+    private List<PublishedDocument> visibleWhere(String columns, Reader reader, String where, Map<String, Object> own) {
         SharingPolicy.Condition visible = policy.condition(reader, "d");
         Map<String, Object> params = new HashMap<>(visible.params());
         params.putAll(own);
-        return jdbc.sql("select * from advisory_documents d where d.latest and " + where + " and " + visible.sql()
-                + " order by d.released_at desc, d.lang").params(params).query(PublishedDocuments::map).list();
+        return jdbc.sql("select " + columns + " from advisory_documents d where d.latest and " + where + " and "
+                + visible.sql() + " order by d.released_at desc, d.lang").params(params).query(PublishedDocuments::map).list();
     }
 
     static PublishedDocument map(ResultSet rs, int row) throws SQLException {

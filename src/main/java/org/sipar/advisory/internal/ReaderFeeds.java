@@ -10,13 +10,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The advisories as feeds, per audience and language: Atom ({@code /advisories/feed.atom}), RSS 2.0
  * ({@code /advisories/feed.rss}) and a JSON list for machines ({@code /api/v1/advisories}). Each lists what its
- * caller may see (anonymous callers TLP:CLEAR); answers carry an ETag and are revalidated, public when anonymous.
+ * caller may see (anonymous callers TLP:CLEAR); answers carry an ETag and are revalidated, public and kept until
+ * the next publication when anonymous ({@link AnonymousPages}).
  */
 @RestController
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Advisories")
@@ -27,8 +28,11 @@ class ReaderFeeds {
     private final Readers readers;
     private final FeedWriter writer;
     private final ProviderAddresses address;
+    private final AnonymousPages pages;
 
-    ReaderFeeds(PublishedDocuments documents, Readers readers, FeedWriter writer, ProviderAddresses address) {
+    ReaderFeeds(PublishedDocuments documents, Readers readers, FeedWriter writer, ProviderAddresses address,
+                AnonymousPages pages) {
+        this.pages = pages;
         this.documents = documents;
         this.readers = readers;
         this.writer = writer;
@@ -36,30 +40,29 @@ class ReaderFeeds {
     }
 
     @GetMapping("/advisories/feed.atom")
-    ResponseEntity<String> atom(Authentication auth, @RequestParam(defaultValue = "en") String lang,
-                                @RequestParam(defaultValue = "") String audience, WebRequest request) {
-        List<PublishedDocument> docs = list(auth, lang, audience);
-        return ProviderFiles.cached(request, writer.atom(docs, lang, audience), MediaType.parseMediaType("application/atom+xml"),
-                org.sipar.identity.CurrentUser.of(auth).isPresent());
+    ResponseEntity<byte[]> atom(Authentication auth, @RequestParam(defaultValue = "en") String lang,
+                                @RequestParam(defaultValue = "") String audience, ServletWebRequest request) {
+        return pages.answer(request, auth, "atom " + lang + " " + audience, MediaType.parseMediaType("application/atom+xml"),
+                () -> writer.atom(list(auth, lang, audience), lang, audience));
     }
 
     @GetMapping("/advisories/feed.rss")
-    ResponseEntity<String> rss(Authentication auth, @RequestParam(defaultValue = "en") String lang,
-                               @RequestParam(defaultValue = "") String audience, WebRequest request) {
-        List<PublishedDocument> docs = list(auth, lang, audience);
-        return ProviderFiles.cached(request, writer.rss(docs, lang, audience), MediaType.parseMediaType("application/rss+xml"),
-                org.sipar.identity.CurrentUser.of(auth).isPresent());
+    ResponseEntity<byte[]> rss(Authentication auth, @RequestParam(defaultValue = "en") String lang,
+                               @RequestParam(defaultValue = "") String audience, ServletWebRequest request) {
+        return pages.answer(request, auth, "rss " + lang + " " + audience, MediaType.parseMediaType("application/rss+xml"),
+                () -> writer.rss(list(auth, lang, audience), lang, audience));
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "List the newest published advisories the caller may read",
             description = "Anyone: anonymous callers get TLP:CLEAR, members what the sharing policy gives them. `lang`"
                     + " is `en` (default) or `ur`, `audience` one of the advisories' audiences. Carries an ETag.")
     @GetMapping("/api/v1/advisories")
-    ResponseEntity<String> json(Authentication auth, @RequestParam(defaultValue = "en") String lang,
-                                @RequestParam(defaultValue = "") String audience, WebRequest request) {
-        List<Map<String, Object>> items = list(auth, lang, audience).stream().map(this::item).toList();
-        String body = JsonMapper.shared().writeValueAsString(Map.of("advisories", items));
-        return ProviderFiles.cached(request, body, MediaType.APPLICATION_JSON, org.sipar.identity.CurrentUser.of(auth).isPresent());
+    ResponseEntity<byte[]> json(Authentication auth, @RequestParam(defaultValue = "en") String lang,
+                                @RequestParam(defaultValue = "") String audience, ServletWebRequest request) {
+        return pages.answer(request, auth, "json " + lang + " " + audience, MediaType.APPLICATION_JSON, () -> {
+            List<Map<String, Object>> items = list(auth, lang, audience).stream().map(this::item).toList();
+            return JsonMapper.shared().writeValueAsString(Map.of("advisories", items));
+        });
     }
 
     private Map<String, Object> item(PublishedDocument d) {
