@@ -145,6 +145,24 @@ class AdvisoryWorkflowTests extends AdvisoryFixture {
                 .contains("Withdrew advisory").contains("Published revision 2 of advisory");
     }
 
+    @Test
+    void thePageShowsOnlyTheRelatedIntelligenceItsReaderMaySee() {
+        String clear = org.sipar.support.stix.Stix.newId("malware");
+        String green = org.sipar.support.stix.Stix.newId("malware");
+        String bundle = org.sipar.support.stix.Stix.bundle(
+                org.sipar.support.stix.Stix.malware(clear, org.sipar.support.stix.Stix.CREATED, org.sipar.sharing.Tlp.CLEAR),
+                org.sipar.support.stix.Stix.malware(green, org.sipar.support.stix.Stix.CREATED, org.sipar.sharing.Tlp.GREEN));
+        assertThat(anonymous().json("POST", "/api/v1/intel/bundles", Http.basic(AUTHOR, PASSWORD), bundle).statusCode()).isLessThan(300);
+        Map<String, String> fields = new java.util.HashMap<>(securityAdvisory("Related " + UUID.randomUUID(), "CLEAR"));
+        fields.put("stixIds", clear + "\n" + green);
+        String tracking = published(fields);
+        assertThat(anonymous().get("/advisories/" + tracking).body()).contains("/advisories/" + tracking + "/related")
+                .doesNotContain(green).doesNotContain(clear);
+        String visitor = anonymous().get("/advisories/" + tracking + "/related").body();
+        assertThat(visitor).contains(clear).doesNotContain(green);
+        assertThat(as("member@bank.demo").get("/advisories/" + tracking + "/related").body()).contains(clear).contains(green);
+    }
+
     private String lock(Http who, String id) {
         Matcher m = Pattern.compile("name=\"lockVersion\" value=\"(\\d+)\"").matcher(who.get("/advisories/workroom/" + id).body());
         assertThat(m.find()).isTrue();

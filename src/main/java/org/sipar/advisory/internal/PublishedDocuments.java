@@ -28,7 +28,7 @@ public class PublishedDocuments {
     /** Every column but the document's JSON, read as empty. */
     private static final String LISTED = """
             d.advisory_id, d.revision, d.lang, d.tracking_id, d.file_name, '' as document, d.sha256, d.sha512, d.signature,
-            d.title, d.summary, d.severity, d.cves, d.products, d.released_at, d.initial_release, d.change_summary,
+            d.title, d.summary, d.severity, d.cves, d.products, d.stix_ids, d.released_at, d.initial_release, d.change_summary,
             d.withdrawn, d.category, d.audience, d.tlp, d.publisher_org, d.publisher_person, d.recipient_orgs,
             d.recipient_groups, d.recipient_people""";
     private final JdbcClient jdbc;
