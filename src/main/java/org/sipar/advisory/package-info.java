@@ -9,7 +9,8 @@
  *
  * <p>Internals: {@code .internal} (the advisories, their CSAF documents, workflow and pages), {@code .internal.kev}
  * (the catalogue of known exploited vulnerabilities), {@code .internal.signing} (the provider's OpenPGP keys and
- * {@code /.well-known/security.txt}).
+ * {@code /.well-known/security.txt}), {@code .internal.subscription} (e-mail subscriptions: double opt-in, one-click
+ * unsubscription, each published revision mailed to the subscribers the sharing policy lets read it, daily digests).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Awareness and advisories",
         allowedDependencies = {"platform", "identity", "sharing", "intel"})

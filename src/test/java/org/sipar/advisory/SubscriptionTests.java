@@ -106,6 +106,12 @@ class SubscriptionTests extends SubscriptionFixture {
         assertThat(browser.post("/advisories/subscribe/confirm", Map.of("token", lateToken)).statusCode()).isEqualTo(400);
         assertThat(browser.post("/advisories/subscribe/confirm", Map.of("token", "x".repeat(43))).statusCode()).isEqualTo(400);
         assertThat(anonymous().postRaw("/advisories/unsubscribe?token=" + "y".repeat(43), Map.of()).statusCode()).isEqualTo(400);
+
+        // A day after its link expired, an address that never confirmed is forgotten.
+        jdbc.sql("update advisory_subscriptions set requested_at = now() - interval '4 days' where email = ?").param(late).update();
+        work.stream().filter(w -> w.name().equals("advisory.subscription-purge")).findFirst().orElseThrow().run();
+        assertThat(requests(late)).isZero();
+        assertThat(requests(once)).isEqualTo(1);
     }
 
     @Test

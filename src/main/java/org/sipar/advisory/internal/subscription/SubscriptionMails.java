@@ -70,7 +70,9 @@ class SubscriptionMails {
     private static String subject(Ui ui, MailItem item) {
         String level = item.withdrawn() ? ui.t("advisory.subscription.mail.withdrawnTag")
                 : item.severity() == null ? "TLP:" + item.tlp() : ui.t("advisory.severity." + item.severity());
-        String line = ui.t("advisory.subscription.mail.subject", level, item.trackingId(), item.title());
+        // A title is one line as written, but one bad title must not stop every subscriber's mail: no control characters.
+        String line = ui.t("advisory.subscription.mail.subject", level, item.trackingId(), item.title())
+                .replaceAll("\\p{Cntrl}", " ");
         return line.length() <= 300 ? line : line.substring(0, 297) + "...";
     }
 
