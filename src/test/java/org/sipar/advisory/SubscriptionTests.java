@@ -47,6 +47,9 @@ class SubscriptionTests extends SubscriptionFixture {
         String urdu = address("urdu");
         subscribed(anonymous(), english, "en", "", "PUBLIC");
         subscribed(anonymous(), urdu, "ur", "", "PUBLIC", "GOVERNMENT");
+        MimeMessage confirmation = confirmations(urdu).getFirst();
+        assertThat(subject(confirmation)).isEqualTo("ایڈوائزریز کی سبسکرپشن کی تصدیق کریں");
+        assertThat(html(confirmation)).contains("dir=\"rtl\"").contains("عوام، حکومت");
         String title = "Subscribed gateway flaw " + UUID.randomUUID().toString().substring(0, 6);
         String tracking = published(securityAdvisory(title, "CLEAR"));
 
@@ -126,6 +129,8 @@ class SubscriptionTests extends SubscriptionFixture {
         // The first request for each address within ten minutes sent a link; the later ones nothing.
         assertThat(requests(fresh)).isEqualTo(1);
         assertThat(requests(known)).isEqualTo(1);
+        assertThat(anonymous().get("/advisories/subscribe?lang=ur").body()).contains("dir=\"rtl\"")
+                .contains("ای میل کے ذریعے ایڈوائزریز حاصل کریں");
         assertThat(subscribe(anonymous(), "not an address", "en", "", "PUBLIC").statusCode()).isEqualTo(400);
         assertThat(subscribe(anonymous(), address("none"), "en", "").statusCode()).isEqualTo(400);
     }

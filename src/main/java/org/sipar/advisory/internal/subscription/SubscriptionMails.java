@@ -39,7 +39,8 @@ class SubscriptionMails {
     OutgoingMail confirmation(Subscription s, String token) {
         Ui ui = ui(s.lang());
         String link = addresses.absolute("/advisories/subscribe/confirm?token=" + token + "&lang=" + s.lang());
-        String audiences = s.audienceList().stream().map(a -> ui.t("advisory.audience." + a.name())).collect(Collectors.joining(", "));
+        String audiences = s.audienceList().stream().map(a -> ui.t("advisory.audience." + a.name()))
+                .collect(Collectors.joining(ui.t("advisory.subscription.comma") + " "));
         long hours = settings.confirmationValidity().toHours();
         String text = ui.t("advisory.subscription.confirm.text", s.email(), audiences) + "\n\n" + link + "\n\n"
                 + ui.t("advisory.subscription.confirm.expires", hours) + "\n" + ui.t("advisory.subscription.confirm.ignore") + "\n";
