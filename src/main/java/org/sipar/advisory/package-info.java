@@ -11,7 +11,9 @@
  * (the catalogue of known exploited vulnerabilities), {@code .internal.signing} (the provider's OpenPGP keys and
  * {@code /.well-known/security.txt}), {@code .internal.article} (awareness articles, {@code /awareness}),
  * {@code .internal.media} (uploaded images, {@code /advisories/media/{id}}), {@code .internal.portal} (what the
- * public home page shows) and {@code .internal.alert} (the products organisations register by CPE 2.3 name or
+ * public home page shows), {@code .internal.subscription} (e-mail subscriptions: double opt-in, one-click
+ * unsubscription, each published revision mailed to the subscribers the sharing policy lets read it, daily digests)
+ * and {@code .internal.alert} (the products organisations register by CPE 2.3 name or
  * package URL, and the alerts a published advisory raises for those that run an affected product and may see it).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Awareness and advisories",

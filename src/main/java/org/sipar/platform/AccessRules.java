@@ -37,4 +37,14 @@ public interface AccessRules {
     default java.util.List<String> machinePaths() {
         return java.util.List.of();
     }
+
+    /**
+     * The module's session paths (patterns) whose POST needs no CSRF token, because a machine that holds no session
+     * must be able to post there: RFC 8058's one-click unsubscription, which a mail client POSTs to the address in
+     * a mail's {@code List-Unsubscribe} header. Such a POST must be authorised by what it carries (an unguessable
+     * token), never by the session, and should only ever do something harmless to its subject.
+     */
+    default java.util.List<String> csrfExemptPosts() {
+        return java.util.List.of();
+    }
 }

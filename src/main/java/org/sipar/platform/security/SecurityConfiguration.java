@@ -26,6 +26,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three filter chains: a public, read-only one for the REST API's OpenAPI description and Swagger UI; a stateless
@@ -127,10 +129,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The POSTs the modules exempt from CSRF protection ({@link AccessRules#csrfExemptPosts}); none, unless one does. */
+    private RequestMatcher[] csrfExemptPosts() {
+        List<RequestMatcher> exempt = modules.stream().flatMap(m -> m.csrfExemptPosts().stream())
+                .<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path)).toList();
+        return exempt.isEmpty() ? new RequestMatcher[] {request -> false} : exempt.toArray(RequestMatcher[]::new);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain peopleChain(HttpSecurity http, AuthenticationManager manager, SessionPeople people) throws Exception {
         return http.authenticationManager(manager)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(csrfExemptPosts()))
                 .addFilterAfter(new SessionRefreshFilter(people, new HttpSessionSecurityContextRepository()),
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> {
