@@ -9,12 +9,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sipar.support.DemoPlatform;
+import org.sipar.support.Smtp;
 
 /**
  * In a real browser, in English and in Urdu: the national CERT's analyst writes an advisory in both languages with
  * the editor's form, sends it for review, another analyst approves and publishes it, and a visitor finds it on the
- * public list, reads its page (right to left in Urdu) and in the Atom feed. Screenshots of each page for a look.
+ * public list, reads its page (right to left in Urdu) and in the Atom feed; a visitor who subscribed and confirmed
+ * through the mailed link receives it by mail. Screenshots of each page for a look.
  */
 @DemoPlatform
 class AdvisoryBrowserTests {
@@ -25,6 +32,7 @@ class AdvisoryBrowserTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "ur"})
     void writeReviewPublishAndRead(String lang) throws Exception {
+        String subscriber = subscribe(lang);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String title = "Remote code execution in Example Gateway " + marker;
         browser.signIn("analyst@cert.demo", lang);
@@ -67,6 +75,58 @@ class AdvisoryBrowserTests {
         browser.screenshot("advisory-page-" + lang);
         browser.open("/advisories/feed.atom?lang=" + lang);
         assertThat(browser.driver().getPageSource()).contains(shownTitle);
+        assertThat(mailWith(subscriber, marker)).as("the subscriber's mail of the new advisory").isNotNull();
+    }
+
+    /** A visitor subscribes in {@code lang}, gets the confirmation mail and confirms in the browser; returns the address. */
+    private static String subscribe(String lang) throws Exception {
+        GreenMail smtp = Smtp.shared();
+        String email = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.signOut();
+        browser.open("/advisories/subscribe?lang=" + lang);
+        browser.findElement(By.id("subscribe-email")).sendKeys(email);
+        var everyone = browser.findElement(By.cssSelector("input[name=audiences][value=PUBLIC]"));
+        if (!everyone.isSelected()) {
+            everyone.click();
+        }
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("subscribe-lang"))).selectByValue(lang);
+        browser.screenshot("advisory-subscribe-" + lang);
+        browser.findElement(By.id("subscribe-submit")).click();
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("subscription-requested")));
+        List<MimeMessage> mails = Smtp.awaitFor(smtp, email);
+        assertThat(mails).hasSize(1);
+        Matcher link = Pattern.compile("(/advisories/subscribe/confirm\\?token=[A-Za-z0-9_-]+)").matcher(text(mails.getFirst()));
+        assertThat(link.find()).isTrue();
+        browser.open(link.group(1));
+        browser.findElement(By.cssSelector("#subscription-confirm-form button")).click();
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("subscription-confirm-done")));
+        return email;
+    }
+
+    /** The mail to {@code email} that names {@code marker}, waiting for it up to half a minute. */
+    private static MimeMessage mailWith(String email, String marker) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            for (MimeMessage m : Smtp.receivedFor(Smtp.shared(), email)) {
+                if (text(m).contains(marker)) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
+    /** Every text part of a mail, decoded. */
+    private static String text(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return all.toString();
+        }
+        return content instanceof String text ? text : "";
     }
 
     private static void fill(Map<String, String> fields) {
