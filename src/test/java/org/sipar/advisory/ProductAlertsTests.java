@@ -212,8 +212,9 @@ class ProductAlertsTests extends AdvisoryFixture {
                 .params(to, reference).query(Long.class).single();
     }
 
+    /** The mail, waiting long enough for one retry (a mail attempted before the test's server was up waits a minute). */
     private MimeMessage awaitMail(String to, String trackingId) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 3000; i++) {
             for (MimeMessage m : Smtp.receivedFor(smtp, to)) {
                 if (m.getSubject() != null && m.getSubject().contains(trackingId)) {
                     return m;
@@ -221,7 +222,9 @@ class ProductAlertsTests extends AdvisoryFixture {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no alert mail about " + trackingId + " reached " + to);
+        throw new AssertionError("no alert mail about " + trackingId + " reached " + to + ": " + jdbc.sql(
+                "select * from platform_mail where kind = 'advisory.alert' and recipient = ? and reference = ?")
+                .params(to, trackingId).query().listOfRows());
     }
 
     /** The plain text body of {@code m}, decoded: the whole content, or the first part of a multipart one. */
