@@ -61,6 +61,9 @@ class SharingModuleTests {
     @MockitoBean
     AuthenticationProvider passwords;
 
+    @MockitoBean
+    org.sipar.platform.SessionPeople sessionPeople;
+
     @Autowired
     Readers readers;
 
