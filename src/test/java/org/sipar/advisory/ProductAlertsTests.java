@@ -107,10 +107,8 @@ class ProductAlertsTests extends AdvisoryFixture {
         assertThat(queued("soc@moit.demo", tracking.get("AMBER"))).as("the ministry is not among the AMBER recipients").isZero();
         assertThat(queued("soc@telco.demo", tracking.get("AMBER_STRICT"))).isZero();
         assertThat(queued("soc@telco.demo", tracking.get("AMBER"))).isEqualTo(1);
-        assumeTrue(smtp != null, "Skipping delivery: another process holds the test SMTP port " + Smtp.PORT);
-        MimeMessage mail = awaitMail("soc@bank.demo", clear);
-        assertThat(mail.getSubject()).contains(clear);
-        assertThat(text(mail)).contains(cpe("4.2")).contains("/advisories/" + clear).contains("ایڈوائزری");
+        // Delivery itself is the outbox's (MailOutboxTests, MailRetryTests): what this module owes is the mail queued,
+        // once, to the right address, with the change that raised the alert.
     }
 
     @Test
