@@ -22,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 class CsafDocuments {
 
     static final String CSAF_VERSION = "2.0";
+    /** How the provider writes JSON it serves (documents, metadata, feeds): indented, for people who open it. */
+    static final JsonMapper PRETTY = JsonMapper.builder()
+            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
     private final CsafPublisher publisher;
     private final CsafVulnerabilities vulnerabilities;
     private final MessageSource messages;

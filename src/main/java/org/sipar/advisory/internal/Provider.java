@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,7 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class Provider {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final CsafDocuments csaf;
     private final PublishedDocuments documents;
     private final DocumentSigner signer;
@@ -65,7 +63,7 @@ class Provider {
             if (withdrawnBecause != null) {
                 CsafDocuments.withdrawnNote(doc, withdrawnBecause);
             }
-            documents.add(stored(a, lang, tracking, file, PRETTY.writeValueAsString(doc) + "\n", changeSummary,
+            documents.add(stored(a, lang, tracking, file, CsafDocuments.PRETTY.writeValueAsString(doc) + "\n", changeSummary,
                     withdrawnBecause != null));
         }
         events.publishEvent(new org.sipar.advisory.AdvisoryPublished(a.id(), a.trackingId(), a.revision(), withdrawnBecause != null));

@@ -21,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ProviderFeeds {
 
     static final List<String> FOLDERS = List.of("white", "green", "amber", "red");
-    private static final JsonMapper PRETTY = JsonMapper.builder()
-            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
     private final CsafPublisher publisher;
     private final ProviderAddresses address;
     private final DocumentSigner signer;
@@ -56,7 +54,7 @@ class ProviderFeeds {
         signer.publicKeys().forEach(k -> keys.addObject().put("fingerprint", k.fingerprint()).put("url", k.url()));
         m.set("publisher", publisher.node());
         m.put("role", "csaf_trusted_provider");
-        return PRETTY.writeValueAsString(m) + "\n";
+        return CsafDocuments.PRETTY.writeValueAsString(m) + "\n";
     }
 
     /** When the newest public document was released: the metadata tells nothing of the others. */
@@ -91,7 +89,7 @@ class ProviderFeeds {
                 .max(Comparator.naturalOrder()).orElse(clock.instant())));
         ArrayNode entries = feed.putArray("entry");
         docs.forEach(d -> entry(entries.addObject(), d));
-        return PRETTY.writeValueAsString(root) + "\n";
+        return CsafDocuments.PRETTY.writeValueAsString(root) + "\n";
     }
 
     private void entry(ObjectNode e, PublishedDocument d) {

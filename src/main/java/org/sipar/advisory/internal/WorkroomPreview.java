@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sipar.advisory.internal.signing.ProviderAddresses;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The revision being written as the CSAF document it will be when published now: the editor's export. */
 @Component
 public class WorkroomPreview {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final CsafDocuments csaf;
     private final PublishedDocuments documents;
     private final ProviderAddresses address;
@@ -34,6 +32,6 @@ public class WorkroomPreview {
         String folder = PublishedDocument.folderOf(a.distribution().tlp(),
                 a.initialRelease() == null ? clock.instant() : a.initialRelease());
         String self = address.absolute("/.well-known/csaf/" + folder + "/" + Provider.fileName(tracking));
-        return PRETTY.writeValueAsString(csaf.document(a, language, history, self)) + "\n";
+        return CsafDocuments.PRETTY.writeValueAsString(csaf.document(a, language, history, self)) + "\n";
     }
 }
