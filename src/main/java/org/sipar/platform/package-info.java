@@ -9,7 +9,9 @@
  * in the transaction of the change that causes it; the platform owns its table {@code platform_mail}, sends it
  * over SMTP with retries and shows it to hub administrators at {@code /admin/mail}), the one PDF
  * facility {@link org.sipar.platform.Pdfs} (a {@link org.sipar.platform.PdfDocument} of
- * {@link org.sipar.platform.PdfBlock}s printed in English or correctly shaped Urdu), and the SPIs {@link org.sipar.platform.Credentials},
+ * {@link org.sipar.platform.PdfBlock}s printed in English or correctly shaped Urdu), the answers kept for anonymous
+ * readers {@link org.sipar.platform.PublicAnswers} (made once per change of what is public, with ETags; modules say
+ * what changed and contribute a {@link org.sipar.platform.PublicAnswers.Stamp} that other nodes compare), and the SPIs {@link org.sipar.platform.Credentials},
  * {@link org.sipar.platform.SessionPeople} and {@link org.sipar.platform.Viewer} that the identity module implements.
  *
  * <p>It is the shell the other modules plug into, each with beans of these types: its pages in the navigation

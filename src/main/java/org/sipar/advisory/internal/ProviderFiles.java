@@ -1,5 +1,7 @@
 package org.sipar.advisory.internal;
 
+import org.sipar.platform.PublicAnswers;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +33,9 @@ class ProviderFiles {
     private final PublishedDocuments documents;
     private final ProviderFeeds feeds;
     private final Readers readers;
-    private final AnonymousPages pages;
+    private final PublicAnswers pages;
 
-    ProviderFiles(PublishedDocuments documents, ProviderFeeds feeds, Readers readers, AnonymousPages pages) {
+    ProviderFiles(PublishedDocuments documents, ProviderFeeds feeds, Readers readers, PublicAnswers pages) {
         this.pages = pages;
         this.documents = documents;
         this.feeds = feeds;
@@ -42,7 +44,7 @@ class ProviderFiles {
 
     @GetMapping("/.well-known/csaf/provider-metadata.json")
     ResponseEntity<byte[]> metadata(ServletWebRequest request) {
-        // Its keys are those of advisory_signing_keys, which PublicCache watches: a rotation shows within a second.
+        // Its keys are those of advisory_signing_keys, which PublicChanges stamps: a rotation shows within a second.
         return pages.everyone(request, "provider-metadata", MediaType.APPLICATION_JSON, feeds::providerMetadata);
     }
 

@@ -1,5 +1,7 @@
 package org.sipar.advisory.internal;
 
+import org.sipar.platform.PublicAnswers;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The advisories as people read them: {@code /advisories} (search; filter by severity, audience, product, CVE,
  * date) and {@code /advisories/{tracking-id}}, in the reader's language where translated. Anonymous readers see
- * TLP:CLEAR (the same answer for all of them, kept until the next publication: {@link AnonymousPages}); members
+ * TLP:CLEAR (the same answer for all of them, kept until the next publication: {@link PublicAnswers}); members
  * what the sharing policy gives them.
  */
 @Controller
@@ -33,10 +35,10 @@ public class PublicPages {
     static final int PAGE = 25;
     private final PublishedDocuments documents;
     private final Readers readers;
-    private final AnonymousPages pages;
+    private final PublicAnswers pages;
     private final org.sipar.intel.Intelligence intelligence;
 
-    PublicPages(PublishedDocuments documents, Readers readers, AnonymousPages pages, org.sipar.intel.Intelligence intelligence) {
+    PublicPages(PublishedDocuments documents, Readers readers, PublicAnswers pages, org.sipar.intel.Intelligence intelligence) {
         this.documents = documents;
         this.readers = readers;
         this.pages = pages;

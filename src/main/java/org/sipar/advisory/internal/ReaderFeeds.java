@@ -1,5 +1,7 @@
 package org.sipar.advisory.internal;
 
+import org.sipar.platform.PublicAnswers;
+
 import java.util.List;
 import java.util.Map;
 import org.sipar.advisory.internal.signing.ProviderAddresses;
@@ -17,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The advisories as feeds, per audience and language: Atom ({@code /advisories/feed.atom}), RSS 2.0
  * ({@code /advisories/feed.rss}) and a JSON list for machines ({@code /api/v1/advisories}). Each lists what its
  * caller may see (anonymous callers TLP:CLEAR); answers carry an ETag and are revalidated, public and kept until
- * the next publication when anonymous ({@link AnonymousPages}).
+ * the next publication when anonymous ({@link PublicAnswers}).
  */
 @RestController
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Advisories")
@@ -28,10 +30,10 @@ class ReaderFeeds {
     private final Readers readers;
     private final FeedWriter writer;
     private final ProviderAddresses address;
-    private final AnonymousPages pages;
+    private final PublicAnswers pages;
 
     ReaderFeeds(PublishedDocuments documents, Readers readers, FeedWriter writer, ProviderAddresses address,
-                AnonymousPages pages) {
+                PublicAnswers pages) {
         this.pages = pages;
         this.documents = documents;
         this.readers = readers;

@@ -1,15 +1,21 @@
 package org.sipar.platform.web;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import org.sipar.platform.Audit;
 import org.sipar.platform.DashboardPanel;
 import org.sipar.platform.DashboardTile;
+import org.sipar.platform.PublicAnswers;
 import org.sipar.platform.PublicSection;
 import org.sipar.platform.Ui;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +33,11 @@ class HomeController {
     private final gg.jte.TemplateEngine templates;
     private final DashboardVisits visits;
     private final Audit audit;
+    private final PublicAnswers answers;
 
-    HomeController(List<DashboardTile.Source> sources, List<DashboardPanel.Source> panels,
-                   List<PublicSection.Source> sections, gg.jte.TemplateEngine templates, DashboardVisits visits, Audit audit) {
+    HomeController(List<DashboardTile.Source> sources, List<DashboardPanel.Source> panels, List<PublicSection.Source> sections,
+                   gg.jte.TemplateEngine templates, DashboardVisits visits, Audit audit, PublicAnswers answers) {
+        this.answers = answers;
         this.sections = sections;
         this.templates = templates;
         this.sources = sources;
@@ -38,14 +46,16 @@ class HomeController {
         this.audit = audit;
     }
 
+    /** Only for visitors (members go to their dashboard), so made once per change of what is public and kept. */
     @GetMapping("/")
-    String home(Authentication viewer, @ModelAttribute("ui") Ui ui, Model model) {
-        if (viewer != null && viewer.isAuthenticated()) {
-            return "redirect:/dashboard";
+    ResponseEntity<byte[]> home(Authentication viewer, @ModelAttribute("ui") Ui ui, ServletWebRequest request) {
+        if (!PublicAnswers.anonymous(viewer)) {
+            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/dashboard")).build();
         }
-        model.addAttribute("sections", sections.stream().flatMap(s -> s.sections(ui).stream())
-                .sorted(Comparator.comparingInt(PublicSection::order)).map(s -> rendered(s, ui)).toList());
-        return "home";
+        Ui shown = ui.withoutCsrfToken();
+        return answers.page(request, viewer, ui, "home.jte", () -> Map.of("sections", sections.stream()
+                .flatMap(s -> s.sections(shown).stream())
+                .sorted(Comparator.comparingInt(PublicSection::order)).map(s -> rendered(s, shown)).toList()));
     }
 
     /** The section as its module's template renders it (escaping as every template does). */

@@ -31,9 +31,11 @@ public class Articles {
     private static final String READABLE = " a.published_content is not null and a.state <> 'WITHDRAWN' ";
     private final JdbcClient jdbc;
     private final SharingPolicy policy;
+    private final org.sipar.platform.PublicAnswers answers;
 
-    Articles(JdbcClient jdbc, SharingPolicy policy) {
+    Articles(JdbcClient jdbc, SharingPolicy policy, org.sipar.platform.PublicAnswers answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
         this.policy = policy;
     }
 
@@ -100,6 +102,7 @@ public class Articles {
                 values (?, ?, ?::jsonb, ?, ?, ?) on conflict (article_id, revision) do update set withdrawn = excluded.withdrawn""")
                 .params(a.id(), a.revision(), JSON.writeValueAsString(a.published()), ts(a.updatedAt()), by, withdrawn)
                 .update();
+        answers.changed(); // the home page features the newest articles
     }
 
     private List<Article> visible(Reader reader, String where, String tail, Map<String, Object> own) {

@@ -22,8 +22,10 @@ class KevCatalogue {
     private static final String NEWEST_FIRST = " order by date_added desc, cve_id desc";
 
     private final JdbcClient jdbc;
+    private final org.sipar.platform.PublicAnswers answers;
 
-    KevCatalogue(JdbcClient jdbc) {
+    KevCatalogue(JdbcClient jdbc, org.sipar.platform.PublicAnswers answers) {
+        this.answers = answers;
         this.jdbc = jdbc;
     }
 
@@ -108,10 +110,11 @@ class KevCatalogue {
                 .query((rs, n) -> new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant())).single();
     }
 
-    /** Marks the catalogue changed at {@code now}, for its ETag and Last-Modified. */
+    /** Marks the catalogue changed at {@code now}, for its ETag and Last-Modified and the home page's figures. */
     void changed(Instant now) {
         jdbc.sql("update advisory_kev_revision set revision = revision + 1, changed_at = ?")
                 .param(java.sql.Timestamp.from(now)).update();
+        answers.changed();
     }
 
     private static KevRecord map(ResultSet rs, int row) throws SQLException {

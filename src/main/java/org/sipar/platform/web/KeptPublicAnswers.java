@@ -1,4 +1,4 @@
-package org.sipar.advisory.internal;
+package org.sipar.platform.web;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.sipar.identity.CurrentUser;
+import org.sipar.platform.PublicAnswers;
 import org.sipar.platform.Ui;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -14,55 +14,47 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.ServletWebRequest;
 
-/**
- * How a page or feed that depends on its reader is answered. An anonymous reader's answer is made once per
- * publication ({@link PublicCache}) and is public, but varies on {@code Cookie} and {@code Authorization}, so that no
- * shared cache gives it to someone signed in (who sees more). Anyone else's is made for them and private, so that no
- * shared cache keeps a member's answer. Every answer has a strong ETag and conditional requests get a 304. Made for
- * the advisories' list, pages and feeds; the home page can answer the same way with {@link #page}.
- */
+/** {@link PublicAnswers} with the anonymous answers kept in the {@link AnswerCache}. */
 @Component
-public class AnonymousPages {
+class KeptPublicAnswers implements PublicAnswers {
 
     static final String[] VARY = {HttpHeaders.COOKIE, HttpHeaders.AUTHORIZATION};
-    private final PublicCache cache;
+    private final AnswerCache cache;
     private final TemplateEngine templates;
 
-    AnonymousPages(PublicCache cache, TemplateEngine templates) {
+    KeptPublicAnswers(AnswerCache cache, TemplateEngine templates) {
         this.cache = cache;
         this.templates = templates;
     }
 
-    /**
-     * {@code template} rendered with the parameters {@code model} gives (and {@code ui}); for anonymous readers once per
-     * publication, so {@code model} (which reads the database) is asked only when the page is made.
-     */
+    @Override
     public ResponseEntity<byte[]> page(ServletWebRequest request, Authentication auth, Ui ui, String template,
                                        Supplier<Map<String, Object>> model) {
-        boolean anonymous = CurrentUser.of(auth).isEmpty();
         // A page kept for every anonymous reader must carry nobody's CSRF token (and asking for one opens a session).
-        Ui shown = anonymous ? ui.withoutCsrfToken() : ui;
+        Ui shown = PublicAnswers.anonymous(auth) ? ui.withoutCsrfToken() : ui;
         String key = "page " + ui.lang() + " " + ui.zone().getId() + " " + address(request.getRequest());
         return answer(request, auth, key, MediaType.TEXT_HTML, () -> render(template, model.get(), shown));
     }
 
-    /** The answer under {@code key} for anonymous readers (made by {@code body} once per publication), else made now. */
+    @Override
     public ResponseEntity<byte[]> answer(ServletWebRequest request, Authentication auth, String key, MediaType type,
                                          Supplier<String> body) {
-        if (CurrentUser.of(auth).isPresent()) {
-            return respond(request, PublicCache.Answer.of(body.get(), type), CacheControl.noCache().cachePrivate());
+        if (!PublicAnswers.anonymous(auth)) {
+            return respond(request, AnswerCache.Answer.of(body.get(), type), CacheControl.noCache().cachePrivate());
         }
-        PublicCache.Answer kept = cache.get(key, () -> PublicCache.Answer.of(body.get(), type));
+        AnswerCache.Answer kept = cache.get(key, () -> AnswerCache.Answer.of(body.get(), type));
         // A cookie set by this very request (a language or time zone chosen) is the reader's own: no shared cache.
         boolean ownCookie = request.getResponse() != null && request.getResponse().containsHeader(HttpHeaders.SET_COOKIE);
         return respond(request, kept, ownCookie ? CacheControl.noCache().cachePrivate() : CacheControl.noCache().cachePublic());
     }
 
-    /** An answer that is the same for every reader (the TLP:WHITE folder, the provider's metadata): kept, public. */
+    @Override
     public ResponseEntity<byte[]> everyone(ServletWebRequest request, String key, MediaType type, Supplier<String> body) {
-        PublicCache.Answer kept = cache.get(key, () -> PublicCache.Answer.of(body.get(), type));
+        AnswerCache.Answer kept = cache.get(key, () -> AnswerCache.Answer.of(body.get(), type));
         if (request.checkNotModified(kept.etag())) {
             return ResponseEntity.status(304).eTag(kept.etag()).cacheControl(CacheControl.noCache().cachePublic()).build();
         }
@@ -70,7 +62,21 @@ public class AnonymousPages {
                 .contentType(kept.type()).body(kept.body());
     }
 
-    private static ResponseEntity<byte[]> respond(ServletWebRequest request, PublicCache.Answer a, CacheControl cache) {
+    @Override
+    public void changed() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cache.changed();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.changed();
+            }
+        });
+    }
+
+    private static ResponseEntity<byte[]> respond(ServletWebRequest request, AnswerCache.Answer a, CacheControl cache) {
         if (request.checkNotModified(a.etag())) {
             return ResponseEntity.status(304).eTag(a.etag()).cacheControl(cache).varyBy(VARY).build();
         }
