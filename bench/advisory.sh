@@ -30,7 +30,7 @@ mkdir -p "$WORK/load"
 echo "load before: $(uptime)"
 "$JAVA_HOME/bin/java" -cp "$WORK/load" AdvisoryPublish "$BASE" "$RUNS"
 TRACKING=$(curl -fs "$BASE/api/v1/advisories" | sed 's/.*"tracking_id":"\([^"]*\)".*/\1/;q' | head -c 40)
-# The home page (/) last: it is not cached yet (being rebuilt) and the slowest, so it would weigh on what follows.
+# The home page (/) too: kept like the others (PublicAnswers), made again when something public changes.
 PATHS=(/advisories "/advisories?severity=high&audience=public" "/advisories?q=fortios" "/advisories/$TRACKING"
   /advisories/feed.atom /advisories/feed.rss /api/v1/advisories /.well-known/csaf/provider-metadata.json
   /.well-known/csaf/white/index.txt /.well-known/csaf/white/changes.csv /.well-known/csaf/white/csaf-feed-tlp-white.json /)

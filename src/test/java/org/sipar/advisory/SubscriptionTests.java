@@ -136,6 +136,44 @@ class SubscriptionTests extends SubscriptionFixture {
     }
 
     @Test
+    void aSourceThatAskedTooOftenThisHourGetsTheSameAnswerButNoMail() {
+        String first = address("source");
+        subscribe(anonymous(), first, "en", "", "PUBLIC");
+        String source = jdbc.sql("select host(requested_from) from advisory_subscriptions where email = ?").param(first)
+                .query(String.class).single();
+        int asked = jdbc.sql("select count(*) from advisory_subscriptions where requested_from = cast(? as inet)"
+                + " and requested_at > now() - interval '1 hour'").param(source).query(Integer.class).single();
+        // the source's other requests this hour, up to the limit (30 by default), as if one machine had sent them
+        jdbc.sql("""
+                insert into advisory_subscriptions (id, email, audiences, lang, delivery, state, requested_at, requested_from)
+                select gen_random_uuid(), 'flood' || n || '@flood.example', '{PUBLIC}', 'en', 'IMMEDIATE', 'PENDING', now(), cast(? as inet)
+                from generate_series(1, ?) n""").params(source, Math.max(0, 30 - asked)).update();
+        try {
+            String blocked = address("blocked");
+            assertThat(subscribe(anonymous(), blocked, "en", "", "PUBLIC").body()).contains("subscription-requested");
+            assertThat(requests(blocked)).as("nothing stored or sent for the 31st request").isZero();
+        } finally {
+            jdbc.sql("delete from advisory_subscriptions where email like 'flood%@flood.example'").update();
+        }
+        String after = address("after");
+        subscribe(anonymous(), after, "en", "", "PUBLIC");
+        assertThat(requests(after)).as("below the limit again").isEqualTo(1);
+    }
+
+    @Test
+    void anEndedSubscriptionLosesItsAddressADayLater() throws Exception {
+        String ended = address("ended");
+        String recent = address("recent");
+        subscribed(anonymous(), ended, "en", "", "PUBLIC");
+        subscribed(anonymous(), recent, "en", "", "PUBLIC");
+        jdbc.sql("update advisory_subscriptions set state = 'ENDED', ended_at = now() - interval '25 hours' where email = ?").param(ended).update();
+        jdbc.sql("update advisory_subscriptions set state = 'ENDED', ended_at = now() - interval '1 hour' where email = ?").param(recent).update();
+        work.stream().filter(w -> w.name().equals("advisory.subscription-purge")).findFirst().orElseThrow().run();
+        assertThat(requests(ended)).isZero();
+        assertThat(requests(recent)).as("ended an hour ago: kept for the rate limits a while").isEqualTo(1);
+    }
+
+    @Test
     void aRedeliveredEventSendsNothingTwice() throws Exception {
         String first = address("first");
         subscribed(anonymous(), first, "en", "", "PUBLIC");

@@ -36,11 +36,6 @@ final class AuditCsv {
 
     /** The cell's text, defused when a spreadsheet would take it for a formula. */
     static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return org.sipar.platform.SpreadsheetCells.defused(cell);
     }
 }
