@@ -123,6 +123,31 @@ class ProductAlertsTests extends AdvisoryFixture {
     }
 
     @Test
+    void aWithdrawalClosesTheAdvisorysOpenAlertsAndSaysSo() {
+        Map<String, String> fields = new HashMap<>(securityAdvisory(vendor + " withdrawn advisory", "CLEAR"));
+        fields.put("products[0].vendor", vendor);
+        fields.put("products[0].cpe", cpe("4.2"));
+        String id = published(fields);
+        UUID advisory = advisories.byTrackingId(id).orElseThrow().id();
+        raiser.raise(new AdvisoryPublished(advisory, id, 1, false)); // unless the listener raised them already
+        assertThat(alertsAbout(id, "acknowledged_at is null")).isEqualTo(3);
+        assertThat(step(as(REVIEWER), advisory.toString(), "withdraw", "Published in error").statusCode()).isEqualTo(302);
+        raiser.raise(new AdvisoryPublished(advisory, id, 2, true)); // as the listener does, if it has not yet
+        assertThat(alertsAbout(id, "acknowledged_at is null")).isZero();
+        assertThat(alertsAbout(id, "withdrawn_at is not null")).isEqualTo(3);
+        String page = as("analyst@bank.demo").page("/advisories/alerts").body();
+        assertThat(page).containsPattern("data-tracking=\"" + id + "\" class=\"acknowledged\"")
+                .contains("Closed: the advisory was withdrawn");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'advisory.alert.close' and target = ?")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long alertsAbout(String trackingId, String condition) {
+        return jdbc.sql("select count(*) from advisory_alerts where tracking_id = ? and " + condition).param(trackingId)
+                .query(Long.class).single();
+    }
+
+    @Test
     void anAnalystAcknowledgesAnAlertAndAMemberCannot() {
         String amber = tracking.get("AMBER");
         Http member = as("member@bank.demo");

@@ -58,11 +58,17 @@ public class AlertRaiser {
         raise(published);
     }
 
-    /** Raises the alerts {@code published} calls for that were not raised yet; returns how many it raised. */
+    /**
+     * Raises the alerts {@code published} calls for that were not raised yet; returns how many it raised. A withdrawal
+     * raises none and closes the advisory's open ones.
+     */
     @Transactional
     public int raise(AdvisoryPublished published) {
-        Revision revision = published.withdrawn() ? null
-                : revisions.find(published.advisoryId(), published.revision()).orElse(null);
+        if (published.withdrawn()) {
+            closeWithdrawn(published);
+            return 0;
+        }
+        Revision revision = revisions.find(published.advisoryId(), published.revision()).orElse(null);
         if (revision == null || revision.affected().isEmpty()) {
             return 0;
         }
@@ -75,10 +81,18 @@ public class AlertRaiser {
         return raised;
     }
 
+    private void closeWithdrawn(AdvisoryPublished published) {
+        int closed = alerts.closeWithdrawn(published.advisoryId(), clock.instant());
+        if (closed > 0) {
+            audit.record(new Audit.Entry(null, "system", "advisory.alert.close", published.trackingId(), true, null,
+                    Map.of("alerts", closed, "reason", "withdrawn")));
+        }
+    }
+
     private int raise(UUID organisation, Revision revision, List<Match> matches) {
         List<Match> fresh = matches.stream().filter(m -> alerts.raise(new Alert(UUID.randomUUID(), organisation,
                 revision.advisoryId(), revision.revision(), revision.trackingId(), m.product().identifier().canonical(),
-                m.affected().name(), clock.instant(), null, null, null, null), m.product().id())).toList();
+                m.affected().name(), clock.instant(), null, null, null, null, null), m.product().id())).toList();
         if (!fresh.isEmpty()) {
             mail.send(organisation, revision, fresh);
             audit.record(new Audit.Entry(null, "system", "advisory.alert.raise", revision.trackingId(), true, null,

@@ -65,6 +65,14 @@ class Alerts {
                 .params(Timestamp.from(now), by, id, organisation).update() == 1;
     }
 
+    /** Closes the open alerts about {@code advisory}, which was withdrawn at {@code now}; answers how many. */
+    int closeWithdrawn(UUID advisory, Instant now) {
+        return jdbc.sql("""
+                update advisory_alerts set acknowledged_at = ?, withdrawn_at = ?
+                where advisory_id = ? and acknowledged_at is null""")
+                .params(Timestamp.from(now), Timestamp.from(now), advisory).update();
+    }
+
     long countFor(UUID advisory) {
         return jdbc.sql("select count(*) from advisory_alerts where advisory_id = ?").param(advisory).query(Long.class).single();
     }
@@ -76,6 +84,10 @@ class Alerts {
                 rs.getObject("advisory_id", UUID.class), rs.getInt("revision"), rs.getString("tracking_id"),
                 rs.getString("registered"), rs.getString("affected"), rs.getTimestamp("raised_at").toInstant(),
                 seen == null ? null : seen.toInstant(), acknowledged == null ? null : acknowledged.toInstant(),
-                rs.getObject("acknowledged_by", UUID.class), rs.getString("title"));
+                rs.getObject("acknowledged_by", UUID.class), instant(rs.getTimestamp("withdrawn_at")), rs.getString("title"));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }
