@@ -91,6 +91,12 @@ final class IndicatorTable {
         return labels.value(columns.labels[row]);
     }
 
+    /** When the producer last stated the indicator (its version's {@code modified}), from which its score decays. */
+    Instant modified(int row) {
+        long micros = columns.modified[row];
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
+    }
+
     Instant validFrom(int row) {
         return Instant.ofEpochSecond(columns.validFrom[row]);
     }

@@ -1,0 +1,104 @@
+package org.sipar.detect.internal.engine;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.sipar.intel.Change;
+import org.sipar.intel.SystemRead;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live indicators and their index, kept from intel's change log: each indicator version read past the policy
+ * ({@link SystemRead}) takes a row, and its pattern's keys enter the index; a deletion kills its row. What it finds
+ * for an observed value is the rows that may match; who is told of them is the caller's to decide, through the
+ * sharing policy. One thread applies changes ({@link #apply}); any number find.
+ */
+final class Engine {
+
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+    private final IndicatorTable table = new IndicatorTable();
+    private final KeyIndex index;
+    private final PatternKeys keys;
+    private final UnaryOperator<Key> canonical;
+    private volatile IntArrayList unfiltered = new IntArrayList();
+    private volatile long position;
+
+    Engine(KeyIndex index, UnaryOperator<Key> canonical) {
+        this.index = index;
+        this.canonical = canonical;
+        this.keys = new PatternKeys(canonical);
+    }
+
+    /** Applies one change of the log (only indicators'); the position read up to moves past it. */
+    void apply(SystemRead.Held held) {
+        switch (held.change()) {
+            case Change.Added added when "indicator".equals(added.version().type()) -> put(added, held);
+            case Change.VersionDeleted deleted when "indicator".equals(deleted.type()) ->
+                    table.remove(deleted.id(), deleted.publisherOrganisation());
+            default -> { }
+        }
+        position = held.change().position();
+    }
+
+    private void put(Change.Added added, SystemRead.Held held) {
+        UUID publisher = held.distribution().publisherOrganisation();
+        IndicatorVersion version = IndicatorVersion.of(added.version(), publisher);
+        Plan plan = version.pattern() == null ? null : plan(version);
+        int row = table.put(version, held.distribution(), plan instanceof Plan.Indexed);
+        if (row < 0 || plan == null) {
+            return;
+        }
+        switch (plan) {
+            case Plan.Indexed i -> i.keys().forEach(k -> index.add(k, row));
+            case Plan.Filtered f -> f.keys().forEach(k -> index.add(k, row));
+            case Plan.Unfiltered u -> {
+                IntArrayList more = new IntArrayList(unfiltered);
+                more.add(row);
+                unfiltered = more;
+            }
+        }
+    }
+
+    private Plan plan(IndicatorVersion version) {
+        try {
+            return keys.plan(version.pattern());
+        } catch (IllegalArgumentException e) {
+            log.info("Indicator {} names a value matching cannot read ({}): left unmatched", version.id(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** The live rows whose keys {@code observed} matches at {@code now}, each once. */
+    IntOpenHashSet candidates(Key observed, Instant now) {
+        IntOpenHashSet rows = new IntOpenHashSet();
+        Key key;
+        try {
+            key = canonical.apply(observed);
+        } catch (IllegalArgumentException e) {
+            return rows;
+        }
+        index.find(key, row -> {
+            if (table.live(row, now)) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    /** The rows of patterns no value filters, to evaluate on every observation. */
+    IntArrayList unfiltered() {
+        return unfiltered;
+    }
+
+    IndicatorTable table() {
+        return table;
+    }
+
+    /** The change-log position applied up to. */
+    long position() {
+        return position;
+    }
+}

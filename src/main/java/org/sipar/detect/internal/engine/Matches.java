@@ -1,0 +1,104 @@
+package org.sipar.detect.internal.engine;
+
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sipar.detect.internal.lifecycle.DecayModel;
+import org.sipar.detect.internal.lifecycle.DecayScore;
+import org.sipar.detect.internal.lifecycle.DecaySettings;
+import org.sipar.intel.Intelligence;
+import org.sipar.intel.ObjectQuery;
+import org.sipar.intel.StoredObject;
+import org.sipar.sharing.Reader;
+import org.sipar.sharing.SharingPolicy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which indicators a reader may see match each observed value: the index's live candidates whose pattern it
+ * decides alone, whose decayed score is still above the threshold, and whose copy the sharing policy lets the
+ * reader see; what is told of each (TLP, labels) is read back through {@link Intelligence} as the reader sees it,
+ * so granular markings apply. Compound patterns, which the general evaluator decides, are not matched here yet.
+ */
+@Service
+class Matches {
+
+    private final LiveIndicators live;
+    private final SharingPolicy policy;
+    private final Intelligence intelligence;
+    private final DecayModel decay = new DecayModel(DecaySettings.defaults());
+    private final Clock clock;
+
+    Matches(LiveIndicators live, SharingPolicy policy, Intelligence intelligence, Clock clock) {
+        this.live = live;
+        this.policy = policy;
+        this.intelligence = intelligence;
+        this.clock = clock;
+    }
+
+    /** An indicator that matched, as the reader is told of it. */
+    record Match(String indicator, double score, String tlp, List<String> labels) {
+    }
+
+    /** For each observable's keys (in order), the matches {@code reader} may see. */
+    List<List<Match>> of(List<List<Key>> observables, Reader reader) {
+        Instant now = clock.instant();
+        List<Map<String, Double>> scored = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (List<Key> keys : observables) {
+            Map<String, Double> found = visible(keys, reader, now);
+            ids.addAll(found.keySet());
+            scored.add(found);
+        }
+        Map<String, StoredObject> shown = shown(ids, reader);
+        return scored.stream().map(found -> found.entrySet().stream().filter(e -> shown.containsKey(e.getKey()))
+                .map(e -> match(shown.get(e.getKey()), e.getValue())).toList()).toList();
+    }
+
+    /** The ids (best score of each) of the indicators matching one of {@code keys} that the reader may see. */
+    private Map<String, Double> visible(List<Key> keys, Reader reader, Instant now) {
+        Engine engine = live.engine();
+        IndicatorTable table = engine.table();
+        Map<String, Double> found = new HashMap<>();
+        for (Key key : keys) {
+            IntOpenHashSet rows = engine.candidates(key, now);
+            rows.forEach(row -> {
+                if (table.pattern(row) == null && policy.maySee(reader, table.distribution(row))) {
+                    DecayScore score = decay.score(Decay.kind(key), confidence(table, row), table.modified(row), Optional.empty(), now);
+                    if (score.live()) {
+                        found.merge(table.id(row), score.score(), Math::max);
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    private static int confidence(IndicatorTable table, int row) {
+        int c = table.confidence(row);
+        return c < 0 ? Decay.UNSTATED_CONFIDENCE : c;
+    }
+
+    private Map<String, StoredObject> shown(Set<String> ids, Reader reader) {
+        Map<String, StoredObject> shown = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 1_000));
+            intelligence.objects(reader, ObjectQuery.all(part.size()).withIds(part).withTypes(List.of("indicator")))
+                    .objects().forEach(o -> shown.put(o.id(), o));
+        }
+        return shown;
+    }
+
+    private static Match match(StoredObject indicator, double score) {
+        List<String> labels = new ArrayList<>();
+        indicator.content().path("labels").forEach(l -> labels.add(l.asString("")));
+        return new Match(indicator.id(), Math.round(score * 10) / 10.0, "TLP:" + indicator.tlp().label(), labels);
+    }
+}
