@@ -1,0 +1,124 @@
+package org.sipar.detect.internal.evaluate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A compiled observation expression: it binds observations (copies of them, see {@link Search}) to itself on the
+ * search's binding stack and asks the continuation whether the rest of the pattern can then be bound, trying
+ * other bindings when not. This is the reference matcher's semantics found depth-first: observation AND, OR and
+ * FOLLOWEDBY bind distinct copies, FOLLOWEDBY needs the latest first_observed of its left side no later than the
+ * earliest last_observed of its right, WITHIN needs all first_observed within the window of the earliest
+ * last_observed, START/STOP needs each interval to meet [start, stop), and REPEATS n binds n disjoint bindings.
+ */
+sealed interface Binder {
+
+    /** Binds this expression after what is on the stack, then asks {@code next}; true once both succeed. */
+    boolean bind(Search search, Continuation next);
+
+    /** What is asked once an expression is bound: whether the rest of the pattern can be. */
+    @FunctionalInterface
+    interface Continuation {
+        boolean proceed();
+    }
+
+    /** {@code [comparison]}: one copy of an observation that satisfies leaf {@code leaf}. */
+    record Leaf(int leaf) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            var candidates = search.candidates(leaf);
+            for (int observation = candidates.nextSetBit(0); observation >= 0;
+                    observation = candidates.nextSetBit(observation + 1)) {
+                // Copies of one observation are interchangeable: trying the lowest free one is enough.
+                if (search.push(observation)) {
+                    if (next.proceed()) {
+                        return true;
+                    }
+                    search.pop();
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Observation AND: every operand bound, each to different copies. */
+    record All(List<Binder> operands) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            return bindFrom(0, search, next);
+        }
+
+        private boolean bindFrom(int operand, Search search, Continuation next) {
+            return operand == operands.size() ? next.proceed()
+                    : operands.get(operand).bind(search, () -> bindFrom(operand + 1, search, next));
+        }
+    }
+
+    /** Observation OR: one operand bound. */
+    record Any(List<Binder> operands) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            for (Binder operand : operands) {
+                if (operand.bind(search, next)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** FOLLOWEDBY, left-associative: each operand bound no earlier than all those before it. */
+    record Sequence(List<Binder> operands) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            return bindFrom(0, search.size(), search, next);
+        }
+
+        private boolean bindFrom(int operand, int start, Search search, Continuation next) {
+            if (operand == operands.size()) {
+                return next.proceed();
+            }
+            int mark = search.size();
+            return operands.get(operand).bind(search, () -> (operand == 0 || search.follows(start, mark))
+                    && bindFrom(operand + 1, start, search, next));
+        }
+    }
+
+    /** {@code WITHIN n SECONDS}. */
+    record Within(Binder operand, Duration window) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            int start = search.size();
+            return operand.bind(search, () -> search.within(start, window) && next.proceed());
+        }
+    }
+
+    /** {@code START t'..' STOP t'..'}. */
+    record During(Binder operand, Instant start, Instant stop) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            int from = search.size();
+            return operand.bind(search, () -> search.during(from, start, stop) && next.proceed());
+        }
+    }
+
+    /** {@code REPEATS n TIMES}: n disjoint bindings, taken in order of their lowest copy to skip permutations. */
+    record Repeat(Binder operand, int times) implements Binder {
+        @Override
+        public boolean bind(Search search, Continuation next) {
+            return repeat(0, -1, search, next);
+        }
+
+        private boolean repeat(int done, int lowestBefore, Search search, Continuation next) {
+            if (done == times) {
+                return next.proceed();
+            }
+            int mark = search.size();
+            return operand.bind(search, () -> {
+                int lowest = search.lowestCopy(mark);
+                return lowest > lowestBefore && repeat(done + 1, lowest, search, next);
+            });
+        }
+    }
+}
