@@ -17,6 +17,13 @@ sealed interface Binder {
     /** Binds this expression after what is on the stack, then asks {@code next}; true once both succeed. */
     boolean bind(Search search, Continuation next);
 
+    /**
+     * Whether a binding could exist at all, judged by which leaves have candidates: asked once before the
+     * search, so that an AND with an unsatisfiable operand fails at once rather than after every binding of
+     * the operands before it.
+     */
+    boolean feasible(Search search);
+
     /** What is asked once an expression is bound: whether the rest of the pattern can be. */
     @FunctionalInterface
     interface Continuation {
@@ -40,6 +47,11 @@ sealed interface Binder {
             }
             return false;
         }
+
+        @Override
+        public boolean feasible(Search search) {
+            return !search.candidates(leaf).isEmpty();
+        }
     }
 
     /** Observation AND: every operand bound, each to different copies. */
@@ -53,6 +65,11 @@ sealed interface Binder {
             return operand == operands.size() ? next.proceed()
                     : operands.get(operand).bind(search, () -> bindFrom(operand + 1, search, next));
         }
+
+        @Override
+        public boolean feasible(Search search) {
+            return operands.stream().allMatch(operand -> operand.feasible(search));
+        }
     }
 
     /** Observation OR: one operand bound. */
@@ -65,6 +82,11 @@ sealed interface Binder {
                 }
             }
             return false;
+        }
+
+        @Override
+        public boolean feasible(Search search) {
+            return operands.stream().anyMatch(operand -> operand.feasible(search));
         }
     }
 
@@ -83,6 +105,11 @@ sealed interface Binder {
             return operands.get(operand).bind(search, () -> (operand == 0 || search.follows(start, mark))
                     && bindFrom(operand + 1, start, search, next));
         }
+
+        @Override
+        public boolean feasible(Search search) {
+            return operands.stream().allMatch(operand -> operand.feasible(search));
+        }
     }
 
     /** {@code WITHIN n SECONDS}. */
@@ -92,6 +119,11 @@ sealed interface Binder {
             int start = search.size();
             return operand.bind(search, () -> search.within(start, window) && next.proceed());
         }
+
+        @Override
+        public boolean feasible(Search search) {
+            return operand.feasible(search);
+        }
     }
 
     /** {@code START t'..' STOP t'..'}. */
@@ -100,6 +132,11 @@ sealed interface Binder {
         public boolean bind(Search search, Continuation next) {
             int from = search.size();
             return operand.bind(search, () -> search.during(from, start, stop) && next.proceed());
+        }
+
+        @Override
+        public boolean feasible(Search search) {
+            return operand.feasible(search);
         }
     }
 
@@ -119,6 +156,11 @@ sealed interface Binder {
                 int lowest = search.lowestCopy(mark);
                 return lowest > lowestBefore && repeat(done + 1, lowest, search, next);
             });
+        }
+
+        @Override
+        public boolean feasible(Search search) {
+            return operand.feasible(search);
         }
     }
 }

@@ -44,7 +44,7 @@ public final class CompiledPattern {
         }
         Search search = new Search(observations, leaves, bindingSize, SEARCH_BUDGET);
         try {
-            return root.bind(search, () -> true) ? new Match(Match.Outcome.MATCHED, search.bound())
+            return root.feasible(search) && root.bind(search, () -> true) ? new Match(Match.Outcome.MATCHED, search.bound())
                     : Match.none(Match.Outcome.NOT_MATCHED);
         } catch (Search.GaveUp gaveUp) {
             return Match.none(Match.Outcome.UNDECIDED);
