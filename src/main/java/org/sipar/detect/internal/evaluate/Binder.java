@@ -101,9 +101,9 @@ sealed interface Binder {
             if (operand == operands.size()) {
                 return next.proceed();
             }
-            int mark = search.size();
-            return operands.get(operand).bind(search, () -> (operand == 0 || search.follows(start, mark))
-                    && bindFrom(operand + 1, start, search, next));
+            Continuation rest = () -> bindFrom(operand + 1, start, search, next);
+            return operand == 0 ? operands.getFirst().bind(search, rest)
+                    : Constraint.bind(search, new Constraint.NotBefore(search.latestFirst(start)), operands.get(operand), rest);
         }
 
         @Override
@@ -116,8 +116,7 @@ sealed interface Binder {
     record Within(Binder operand, Duration window) implements Binder {
         @Override
         public boolean bind(Search search, Continuation next) {
-            int start = search.size();
-            return operand.bind(search, () -> search.within(start, window) && next.proceed());
+            return Constraint.bind(search, new Constraint.Window(search.size(), window), operand, next);
         }
 
         @Override
@@ -130,8 +129,7 @@ sealed interface Binder {
     record During(Binder operand, Instant start, Instant stop) implements Binder {
         @Override
         public boolean bind(Search search, Continuation next) {
-            int from = search.size();
-            return operand.bind(search, () -> search.during(from, start, stop) && next.proceed());
+            return Constraint.bind(search, new Constraint.Interval(start, stop), operand, next);
         }
 
         @Override

@@ -1,8 +1,8 @@
 package org.sipar.detect.internal.evaluate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,6 +22,7 @@ final class Search {
     private final int[] owner;
     private final boolean[] used;
     private final int[] stack;
+    private final List<Constraint> active = new ArrayList<>();
     private int size;
     private long attemptsLeft;
 
@@ -56,7 +57,7 @@ final class Search {
         return candidates[leaf];
     }
 
-    /** Binds the lowest free copy of {@code observation}; false when all its copies are bound. */
+    /** Binds the lowest free copy of {@code observation}; false when all are bound or the constraints refuse it. */
     boolean push(int observation) {
         if (--attemptsLeft < 0) {
             throw GaveUp.INSTANCE;
@@ -65,10 +66,23 @@ final class Search {
             if (!used[copy]) {
                 used[copy] = true;
                 stack[size++] = copy;
-                return true;
+                if (admitted()) {
+                    return true;
+                }
+                pop();
+                return false; // the other copies have the same interval, so the constraints refuse them too
             }
         }
         return false;
+    }
+
+    private boolean admitted() {
+        for (Constraint constraint : active) {
+            if (!constraint.admits(this)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Unbinds the copy bound last. */
@@ -78,27 +92,6 @@ final class Search {
 
     int size() {
         return size;
-    }
-
-    /** Whether stack[start, mark) may all precede stack[mark, size): latest first_observed ≤ earliest last_observed. */
-    boolean follows(int start, int mark) {
-        return !latestFirst(start, mark).isAfter(earliestLast(mark, size));
-    }
-
-    /** Whether moments can be chosen in every interval of stack[start, size) within {@code window} of each other. */
-    boolean within(int start, Duration window) {
-        return !latestFirst(start, size).isAfter(earliestLast(start, size).plus(window));
-    }
-
-    /** Whether every interval of stack[start, size) meets [startTime, stopTime), touching the start allowed. */
-    boolean during(int start, Instant startTime, Instant stopTime) {
-        for (int i = start; i < size; i++) {
-            Observation observation = observation(i);
-            if (!observation.firstObserved().isBefore(stopTime) || observation.lastObserved().isBefore(startTime)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The lowest copy number in stack[start, size). */
@@ -119,22 +112,40 @@ final class Search {
         return bound.stream().mapToObj(observations::get).toList();
     }
 
+    /** Makes {@code constraint} apply to every copy bound until it is {@link #deactivate}d. */
+    void activate(Constraint constraint) {
+        active.add(constraint);
+    }
+
+    /** Lifts the constraint activated last, which must be {@code constraint}. */
+    void deactivate(Constraint constraint) {
+        Constraint removed = active.removeLast();
+        assert removed == constraint : "constraints are lifted in the order opposite to their activation";
+    }
+
+    /** The observation of the copy bound last. */
+    Observation top() {
+        return observation(size - 1);
+    }
+
     private Observation observation(int stackIndex) {
         return observations.get(owner[stack[stackIndex]]);
     }
 
-    private Instant latestFirst(int from, int to) {
+    /** The latest first_observed of stack[from, size). */
+    Instant latestFirst(int from) {
         Instant latest = Instant.MIN;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < size; i++) {
             Instant first = observation(i).firstObserved();
             latest = first.isAfter(latest) ? first : latest;
         }
         return latest;
     }
 
-    private Instant earliestLast(int from, int to) {
+    /** The earliest last_observed of stack[from, size). */
+    Instant earliestLast(int from) {
         Instant earliest = Instant.MAX;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < size; i++) {
             Instant last = observation(i).lastObserved();
             earliest = last.isBefore(earliest) ? last : earliest;
         }

@@ -104,16 +104,36 @@ class ObservationOperatorTableTest {
     }
 
     @Test
-    void givesUpAsUndecidedWhenTheSearchOutgrowsItsBudget() {
-        List<Observation> hourly = new ArrayList<>();
-        for (int hour = 0; hour < 40; hour++) {
-            hourly.add(Fixtures.at("o" + hour, hour * 3600L, "{\"0\": {\"type\": \"x-a\", \"n\": 1}}"));
+    void decidesRepeatsWithinOverManyObservationsByDroppingPartialBindingsOutsideTheWindow() {
+        List<Observation> hourly = hourly(200);
+        var burst = PatternEvaluator.compile("[x-a:n = 1] REPEATS 5 TIMES WITHIN 1800 SECONDS");
+
+        assertThat(burst.match(hourly).outcome()).isEqualTo(Match.Outcome.NOT_MATCHED);
+        List<Observation> withBurst = new ArrayList<>(hourly);
+        for (int minute = 1; minute <= 4; minute++) {
+            withBurst.add(Fixtures.at("burst" + minute, 150 * 3600L + minute * 60L, "{\"0\": {\"type\": \"x-a\", \"n\": 1}}"));
         }
-        // C(40, 20) sets of twenty to try, none within a second of each other.
-        var hard = PatternEvaluator.compile("([x-a:n = 1] REPEATS 20 TIMES) WITHIN 1 SECONDS");
+        assertThat(burst.match(withBurst).observations()).extracting(Observation::id)
+                .containsExactly("o150", "burst1", "burst2", "burst3", "burst4");
+    }
+
+    @Test
+    void givesUpAsUndecidedWhenTheSearchOutgrowsItsBudget() {
+        List<Observation> hourly = new ArrayList<>(hourly(40));
+        hourly.add(Fixtures.at("early", -3600, "{\"0\": {\"type\": \"x-b\", \"n\": 1}}"));
+        // Each of the C(40, 20) sets of twenty is refused only once bound whole: none precedes the x-b.
+        var hard = PatternEvaluator.compile("([x-a:n = 1] REPEATS 20 TIMES) FOLLOWEDBY [x-b:n = 1]");
 
         assertThat(hard.match(hourly).outcome()).isEqualTo(Match.Outcome.UNDECIDED);
         assertThat(hard.match(hourly.subList(0, 1)).outcome()).isEqualTo(Match.Outcome.NOT_MATCHED);
+    }
+
+    private static List<Observation> hourly(int hours) {
+        List<Observation> observations = new ArrayList<>();
+        for (int hour = 0; hour < hours; hour++) {
+            observations.add(Fixtures.at("o" + hour, hour * 3600L, "{\"0\": {\"type\": \"x-a\", \"n\": 1}}"));
+        }
+        return observations;
     }
 
     private static Arguments row(String pattern, String... observations) {
