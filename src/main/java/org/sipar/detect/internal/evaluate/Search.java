@@ -1,9 +1,9 @@
 package org.sipar.detect.internal.evaluate;
 
 import java.time.Instant;
-import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ final class Search {
         this.candidates = new BitSet[leaves.size()];
         this.firstCopy = new int[observations.size() + 1];
         for (int i = 0; i < observations.size(); i++) {
-            firstCopy[i + 1] = firstCopy[i] + Math.min(observations.get(i).numberObserved(), bindingSize);
+            firstCopy[i + 1] = Math.addExact(firstCopy[i], Math.min(observations.get(i).numberObserved(), bindingSize));
         }
         this.owner = new int[firstCopy[observations.size()]];
         for (int i = 0; i < observations.size(); i++) {
