@@ -2,7 +2,7 @@ package org.sipar.detect.internal.engine;
 
 import java.util.Arrays;
 import java.util.UUID;
-import org.sipar.intel.pattern.ObservationExpression;
+import org.sipar.detect.internal.evaluate.CompiledPattern;
 
 /**
  * The indicator table's columns: arrays indexed by row. Grown by copying into larger arrays, so a reader holding
@@ -26,16 +26,16 @@ final class Columns {
     final int[] labels;
     final byte[] confidence;
     final byte[] state;
-    final ObservationExpression[] pattern;
+    final CompiledPattern[] pattern;
 
     Columns(int capacity) {
         this(new long[capacity], new long[capacity], new long[capacity], new long[capacity], new long[capacity],
                 new int[capacity], new int[capacity], new int[capacity], new byte[capacity], new byte[capacity],
-                new ObservationExpression[capacity]);
+                new CompiledPattern[capacity]);
     }
 
     private Columns(long[] idHigh, long[] idLow, long[] modified, long[] validFrom, long[] validUntil, int[] publisher,
-                    int[] distribution, int[] labels, byte[] confidence, byte[] state, ObservationExpression[] pattern) {
+                    int[] distribution, int[] labels, byte[] confidence, byte[] state, CompiledPattern[] pattern) {
         this.idHigh = idHigh;
         this.idLow = idLow;
         this.modified = modified;
@@ -61,7 +61,7 @@ final class Columns {
     }
 
     void write(int row, IndicatorVersion v, int publisherNumber, int distributionNumber, int labelsNumber,
-               ObservationExpression evaluated) {
+               CompiledPattern evaluated) {
         UUID uuid = uuid(v.id());
         idHigh[row] = uuid.getMostSignificantBits();
         idLow[row] = uuid.getLeastSignificantBits();

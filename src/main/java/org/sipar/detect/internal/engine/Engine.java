@@ -5,6 +5,8 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.sipar.detect.internal.evaluate.CompiledPattern;
+import org.sipar.detect.internal.evaluate.PatternEvaluator;
 import org.sipar.intel.Change;
 import org.sipar.intel.SystemRead;
 import org.slf4j.Logger;
@@ -47,8 +49,9 @@ final class Engine {
         UUID publisher = held.distribution().publisherOrganisation();
         IndicatorVersion version = IndicatorVersion.of(added.version(), publisher);
         Plan plan = version.pattern() == null ? null : plan(version);
-        int row = table.put(version, held.distribution(), plan instanceof Plan.Indexed);
-        if (row < 0 || plan == null) {
+        CompiledPattern evaluated = plan == null || plan instanceof Plan.Indexed ? null : compiled(version);
+        int row = table.put(version, held.distribution(), evaluated);
+        if (row < 0 || plan == null || (evaluated == null && !(plan instanceof Plan.Indexed))) {
             return;
         }
         switch (plan) {
@@ -59,6 +62,15 @@ final class Engine {
                 more.add(row);
                 unfiltered = more;
             }
+        }
+    }
+
+    private static CompiledPattern compiled(IndicatorVersion version) {
+        try {
+            return PatternEvaluator.compile(version.pattern());
+        } catch (IllegalArgumentException e) {
+            log.info("Indicator {} has a pattern the evaluator refuses ({}): left unmatched", version.id(), e.getMessage());
+            return null;
         }
     }
 

@@ -5,12 +5,12 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.sipar.intel.pattern.ObservationExpression;
+import org.sipar.detect.internal.evaluate.CompiledPattern;
 import org.sipar.sharing.Distribution;
 
 /**
  * Every indicator copy matching knows, one row per ordinal in primitive columns ({@link Columns}), no object per
- * indicator but the pattern of those the index cannot decide alone. A new version of a copy takes a new row and
+ * indicator but the compiled pattern of those the index cannot decide alone. A new version of a copy takes a new row and
  * marks the copy's previous row dead, so an index entry is never changed, only added; dead rows are dropped when
  * the indexes are rebuilt. One thread writes (the one applying the change log); any thread reads the rows of
  * ordinals it got from an index, which were written before their entries were.
@@ -33,7 +33,7 @@ final class IndicatorTable {
      * Holds {@code v} as its copy's current version, under {@code d}; answers its new ordinal, or -1 when the copy
      * already holds a later version (the change log gives versions in commit order, not in time order).
      */
-    int put(IndicatorVersion v, Distribution d, boolean indexed) {
+    int put(IndicatorVersion v, Distribution d, CompiledPattern evaluated) {
         int publisher = publishers.number(v.publisher());
         long copy = slot(Columns.uuid(v.id()), publisher);
         int previous = copies.get(copy);
@@ -43,7 +43,7 @@ final class IndicatorTable {
         }
         c = room(c);
         int row = rows++;
-        c.write(row, v, publisher, distributions.number(d), labels.number(v.labels()), indexed ? null : v.pattern());
+        c.write(row, v, publisher, distributions.number(d), labels.number(v.labels()), evaluated);
         if (previous >= 0) {
             kill(c, previous);
         }
@@ -101,8 +101,8 @@ final class IndicatorTable {
         return Instant.ofEpochSecond(columns.validFrom[row]);
     }
 
-    /** The pattern of a row the index does not decide alone; null for the others. */
-    ObservationExpression pattern(int row) {
+    /** The compiled pattern of a row the index does not decide alone; null for the others. */
+    CompiledPattern pattern(int row) {
         return columns.pattern[row];
     }
 

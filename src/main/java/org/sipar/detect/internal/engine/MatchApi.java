@@ -51,20 +51,20 @@ class MatchApi {
         if (observables.size() > MAX) {
             throw new InputRejected("observables", String.valueOf(observables.size()), "at most " + MAX + " observables a request");
         }
-        List<List<Key>> keys = new ArrayList<>();
+        List<Matches.Asked> asked = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (JsonNode o : observables) {
             try {
-                keys.add(Observed.keys(o, canonical));
+                asked.add(new Matches.Asked(Observed.keys(o, canonical), Observed.object(o)));
                 errors.add(null);
             } catch (IllegalArgumentException e) {
-                keys.add(List.of());
+                asked.add(new Matches.Asked(List.of(), Map.of()));
                 errors.add(e.getMessage());
             }
         }
-        List<List<Matches.Match>> found = matches.of(keys, readers.of(auth));
+        List<List<Matches.Match>> found = matches.of(asked, readers.of(auth));
         List<Map<String, Object>> results = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
+        for (int i = 0; i < asked.size(); i++) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("observable", observables.get(i));
             result.put(errors.get(i) == null ? "matches" : "error", errors.get(i) == null ? found.get(i) : errors.get(i));

@@ -1,6 +1,5 @@
 package org.sipar.detect.internal.engine;
 
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.sipar.detect.internal.evaluate.CompiledPattern;
+import org.sipar.detect.internal.evaluate.Observation;
+import org.sipar.detect.internal.lifecycle.ValueKind;
 import org.sipar.detect.internal.lifecycle.DecayModel;
 import org.sipar.detect.internal.lifecycle.DecayScore;
 import org.sipar.detect.internal.lifecycle.DecaySettings;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Service;
  * Which indicators a reader may see match each observed value: the index's live candidates whose pattern it
  * decides alone, whose decayed score is still above the threshold, and whose copy the sharing policy lets the
  * reader see; what is told of each (TLP, labels) is read back through {@link Intelligence} as the reader sees it,
- * so granular markings apply. Compound patterns, which the general evaluator decides, are not matched here yet.
+ * so granular markings apply. A candidate whose pattern the index does not decide alone, and every pattern no value
+ * filters, is decided by the general evaluator on the observable as a one-object observation made now.
  */
 @Service
 class Matches {
@@ -46,13 +50,17 @@ class Matches {
     record Match(String indicator, double score, String tlp, List<String> labels) {
     }
 
-    /** For each observable's keys (in order), the matches {@code reader} may see. */
-    List<List<Match>> of(List<List<Key>> observables, Reader reader) {
+    /** An observable as asked: its keys, and itself as a STIX object for the evaluator (empty when unreadable). */
+    record Asked(List<Key> keys, Map<String, Object> object) {
+    }
+
+    /** For each observable (in order), the matches {@code reader} may see. */
+    List<List<Match>> of(List<Asked> observables, Reader reader) {
         Instant now = clock.instant();
         List<Map<String, Double>> scored = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (List<Key> keys : observables) {
-            Map<String, Double> found = visible(keys, reader, now);
+        for (Asked asked : observables) {
+            Map<String, Double> found = visible(asked, reader, now);
             ids.addAll(found.keySet());
             scored.add(found);
         }
@@ -61,23 +69,40 @@ class Matches {
                 .map(e -> match(shown.get(e.getKey()), e.getValue())).toList()).toList();
     }
 
-    /** The ids (best score of each) of the indicators matching one of {@code keys} that the reader may see. */
-    private Map<String, Double> visible(List<Key> keys, Reader reader, Instant now) {
+    /** The ids (best score of each) of the indicators matching {@code asked} that the reader may see. */
+    private Map<String, Double> visible(Asked asked, Reader reader, Instant now) {
         Engine engine = live.engine();
         IndicatorTable table = engine.table();
         Map<String, Double> found = new HashMap<>();
-        for (Key key : keys) {
-            IntOpenHashSet rows = engine.candidates(key, now);
-            rows.forEach(row -> {
-                if (table.pattern(row) == null && policy.maySee(reader, table.distribution(row))) {
-                    DecayScore score = decay.score(Decay.kind(key), confidence(table, row), table.modified(row), Optional.empty(), now);
-                    if (score.live()) {
-                        found.merge(table.id(row), score.score(), Math::max);
-                    }
-                }
-            });
+        if (asked.object().isEmpty()) {
+            return found;
         }
+        Observation observation = Observation.at("observed-data--" + UUID.randomUUID(), now, Map.of("0", asked.object()));
+        for (Key key : asked.keys()) {
+            engine.candidates(key, now).forEach(row -> consider(table, row, Decay.kind(key), observation, reader, now, found));
+        }
+        ValueKind unfilteredKind = asked.keys().isEmpty() ? ValueKind.SHA_256 : Decay.kind(asked.keys().getFirst());
+        engine.unfiltered().forEach(row -> {
+            if (table.live(row, now)) {
+                consider(table, row, unfilteredKind, observation, reader, now, found);
+            }
+        });
         return found;
+    }
+
+    private void consider(IndicatorTable table, int row, ValueKind kind, Observation observation, Reader reader,
+                          Instant now, Map<String, Double> found) {
+        if (!policy.maySee(reader, table.distribution(row))) {
+            return;
+        }
+        CompiledPattern pattern = table.pattern(row);
+        if (pattern != null && !pattern.matches(observation)) {
+            return;
+        }
+        DecayScore score = decay.score(kind, confidence(table, row), table.modified(row), Optional.empty(), now);
+        if (score.live()) {
+            found.merge(table.id(row), score.score(), Math::max);
+        }
     }
 
     private static int confidence(IndicatorTable table, int row) {
