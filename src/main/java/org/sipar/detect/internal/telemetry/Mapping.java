@@ -102,7 +102,7 @@ public final class Mapping {
 
         /** The field at {@code path} holds {@code type} ({@code ip}, {@code domain-name}, {@code file:SHA-256} ...; see {@link FieldKind}). */
         public Builder field(String path, String type) {
-            String checked = checkedPath(path, "field");
+            String checked = checkedPath(path, "field path");
             try {
                 return field(checked, FieldKind.of(type));
             } catch (IllegalArgumentException unknown) {
@@ -111,17 +111,17 @@ public final class Mapping {
         }
 
         public Builder field(String path, FieldKind kind) {
-            fields.add(new Field(checkedPath(path, "field"), Objects.requireNonNull(kind, "kind of field " + path)));
+            fields.add(new Field(checkedPath(path, "field path"), Objects.requireNonNull(kind, "kind of field " + path)));
             return this;
         }
 
         public Builder url(String hostPath, String pathPath) {
-            urls.add(new UrlParts(checkedPath(hostPath, "URL host"), checkedPath(pathPath, "URL path")));
+            urls.add(new UrlParts(checkedPath(hostPath, "URL host path"), checkedPath(pathPath, "URL path")));
             return this;
         }
 
         public Builder time(String path, TimeFormat format) {
-            this.timePath = checkedPath(path, "time");
+            this.timePath = checkedPath(path, "time path");
             this.timeFormat = Objects.requireNonNull(format, "format of time field " + path);
             return this;
         }
@@ -141,7 +141,7 @@ public final class Mapping {
             String normalised = path == null ? "" : path.replace("[]", "");
             if (normalised.isBlank() || !normalised.strip().equals(normalised) || normalised.startsWith(".")
                     || normalised.endsWith(".") || normalised.contains("..")) {
-                throw new IllegalArgumentException("the " + role + " path '" + path + "' is empty or has an empty segment");
+                throw new IllegalArgumentException("the " + role + " '" + path + "' is empty or has an empty segment");
             }
             return normalised;
         }

@@ -14,7 +14,7 @@ import org.sipar.support.stix.ReferenceData;
  * (type, value) pairs of the mapped fields, addresses as dotted quads of octets up to 255 or hex-and-colon
  * strings, names as labels of letters, digits, '-' and '_', URLs as host joined to a path starting with '/'.
  * For example: {@code jq -r -f eve.jq eve-wrccdc-2018-alerts.ndjson | sort | uniq -c} and
- * {@code zcat dns.log.gz | awk -f zeek.awk} (scripts kept in the branch's report).
+ * {@code zcat dns.log.gz | awk -f zeek.awk} (the scripts are in this package's test resources, {@code checks/}).
  */
 class SampleLogsTests {
 
