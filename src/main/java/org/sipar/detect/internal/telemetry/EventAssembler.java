@@ -15,11 +15,13 @@ final class EventAssembler {
 
     private final Mapping mapping;
     private final TelemetryReport report;
+    private final TimeParser times;
     private final List<List<String>> values = new ArrayList<>();
 
     EventAssembler(Mapping mapping, TelemetryReport report) {
         this.mapping = mapping;
         this.report = report;
+        this.times = new TimeParser(mapping.timeFormat());
         for (int slot = 0; slot < mapping.slotCount(); slot++) {
             values.add(new ArrayList<>(2));
         }
@@ -63,8 +65,8 @@ final class EventAssembler {
         if (mapping.timePath() == null) {
             return null;
         }
-        List<String> times = values.get(mapping.slot(mapping.timePath()));
-        return times.isEmpty() ? null : mapping.timeFormat().parse(times.getFirst().strip());
+        List<String> found = values.get(mapping.slot(mapping.timePath()));
+        return found.isEmpty() ? null : times.parse(found.getFirst().strip());
     }
 
     private void read(FieldKind kind, String value, List<Observable> observables) {
