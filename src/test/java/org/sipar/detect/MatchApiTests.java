@@ -50,6 +50,26 @@ class MatchApiTests extends MatchFixture {
     }
 
     @Test
+    void compoundPatternsAreDecidedByTheEvaluatorOnTheObservable() throws Exception {
+        String word = uniqueWord();
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(word.getBytes()));
+        String sized = Stix.newIndicatorId();
+        String named = Stix.newIndicatorId();
+        publish("tlp=CLEAR", indicator(sized, "[file:hashes.MD5 = '" + md5 + "' AND file:size > 1000]", ""),
+                indicator(named, "[file:name MATCHES '^dropper-" + word + "-[0-9]+[.]exe$']", ""));
+        String big = "{\"type\":\"file\",\"hashes\":{\"MD5\":\"" + md5 + "\"},\"size\":4096}";
+        awaitMatch("analyst@telco.demo", big, sized);
+        String body = match("analyst@telco.demo", String.join(",",
+                "{\"type\":\"file\",\"hashes\":{\"MD5\":\"" + md5 + "\"},\"size\":10}",
+                "{\"type\":\"file\",\"name\":\"dropper-" + word + "-42.exe\"}",
+                "{\"type\":\"file\",\"name\":\"dropper-" + word + "-x.exe\"}")).body();
+        String[] results = body.split("\\{\"observable\"");
+        assertThat(results[1]).as("the hash, but too small").doesNotContain(sized);
+        assertThat(results[2]).as("no value filters a MATCHES pattern: evaluated on every file").contains(named);
+        assertThat(results[3]).doesNotContain(named);
+    }
+
+    @Test
     void aRevokedOrExpiredIndicatorStopsMatching() throws InterruptedException {
         String address = freshAddress();
         String id = Stix.newIndicatorId();

@@ -36,6 +36,7 @@ abstract class MatchFixture {
         HttpResponse<String> published = new Http(port).json("POST", "/api/v1/intel/bundles?" + query,
                 Http.basic("analyst@bank.demo", PASSWORD), Stix.bundle(objects));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        assertThat(published.body()).as("every object accepted").contains("\"accepted\":" + objects.length + ",");
         return published.body();
     }
 

@@ -12,7 +12,7 @@ import org.sipar.detect.internal.engine.Key.Kind;
  * that is not of its kind is refused ({@link RefusedValueException}, naming it). An IPv4-mapped IPv6 address is an
  * IPv4 one. Other properties are compared as they are written.
  */
-final class Canonical implements UnaryOperator<Key> {
+public final class Canonical implements UnaryOperator<Key> {
 
     @Override
     public Key apply(Key key) {

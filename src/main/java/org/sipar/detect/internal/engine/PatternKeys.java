@@ -14,16 +14,16 @@ import org.sipar.intel.pattern.ObservationExpression;
  * fewest keys is taken), OR needs one of each operand's; anything else (NOT, ranges, MATCHES) needs nothing the
  * index could tell. A qualifier or an observation operator changes when a match holds, never which values it needs.
  */
-final class PatternKeys {
+public final class PatternKeys {
 
     private final UnaryOperator<Key> canonical;
 
     /** {@code canonical} turns a key as the pattern writes it into the one the index holds (or throws, naming it). */
-    PatternKeys(UnaryOperator<Key> canonical) {
+    public PatternKeys(UnaryOperator<Key> canonical) {
         this.canonical = canonical;
     }
 
-    Plan plan(ObservationExpression pattern) {
+    public Plan plan(ObservationExpression pattern) {
         Optional<List<Key>> needed = needed(pattern);
         if (needed.isEmpty()) {
             return new Plan.Unfiltered();

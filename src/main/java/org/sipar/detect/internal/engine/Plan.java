@@ -9,7 +9,7 @@ import java.util.List;
  * found one in. {@link Unfiltered}: no value is needed for a match ({@code [file:size > 10]}), so the evaluator runs
  * on every observation of the pattern's object types; such patterns are counted and shown, as they cost most.
  */
-sealed interface Plan {
+public sealed interface Plan {
 
     record Indexed(List<Key> keys) implements Plan {
         public Indexed {
