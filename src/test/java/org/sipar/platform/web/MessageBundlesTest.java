@@ -22,7 +22,7 @@ class MessageBundlesTest {
     @Test
     void findsThePlatformsAndEveryModulesBundle() throws IOException {
         assertThat(MessageBundles.basenames())
-                .containsExactly("i18n/messages", "i18n/advisory/messages", "i18n/identity/messages", "i18n/intel/messages",
+                .containsExactly("i18n/messages", "i18n/advisory/messages", "i18n/detect/messages", "i18n/identity/messages", "i18n/intel/messages",
                         "i18n/stream/messages");
     }
 

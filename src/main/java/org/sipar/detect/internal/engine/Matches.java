@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * filters, is decided by the general evaluator on the observable as a one-object observation made now.
  */
 @Service
-class Matches {
+public class Matches {
 
     private final LiveIndicators live;
     private final SharingPolicy policy;
@@ -51,7 +51,22 @@ class Matches {
     }
 
     /** An observable as asked: its keys, and itself as a STIX object for the evaluator (empty when unreadable). */
-    record Asked(List<Key> keys, Map<String, Object> object) {
+    public record Asked(List<Key> keys, Map<String, Object> object) {
+    }
+
+    /** An indicator copy that matched: its id, the organisation whose copy it is, and its decayed score. */
+    public record Found(String indicator, UUID producer, double score) {
+    }
+
+    /**
+     * The indicator copies matching {@code asked} that {@code reader} may see, by the policy alone (for recording
+     * sightings, which tell nothing of the indicator's content): at most one per copy, its best score.
+     */
+    public List<Found> found(Asked asked, Reader reader, Instant now) {
+        IndicatorTable table = live.engine().table();
+        Map<Integer, Double> rows = new HashMap<>();
+        visit(asked, reader, now, (row, score) -> rows.merge(row, score, Math::max));
+        return rows.entrySet().stream().map(e -> new Found(table.id(e.getKey()), table.publisher(e.getKey()), e.getValue())).toList();
     }
 
     /** For each observable (in order), the matches {@code reader} may see. */
@@ -71,27 +86,37 @@ class Matches {
 
     /** The ids (best score of each) of the indicators matching {@code asked} that the reader may see. */
     private Map<String, Double> visible(Asked asked, Reader reader, Instant now) {
+        IndicatorTable table = live.engine().table();
+        Map<String, Double> found = new HashMap<>();
+        visit(asked, reader, now, (row, score) -> found.merge(table.id(row), score, Math::max));
+        return found;
+    }
+
+    /** What a match is told: a row and its score. */
+    private interface Visitor {
+        void matched(int row, double score);
+    }
+
+    private void visit(Asked asked, Reader reader, Instant now, Visitor visitor) {
+        if (asked.object().isEmpty()) {
+            return;
+        }
         Engine engine = live.engine();
         IndicatorTable table = engine.table();
-        Map<String, Double> found = new HashMap<>();
-        if (asked.object().isEmpty()) {
-            return found;
-        }
         Observation observation = Observation.at("observed-data--" + UUID.randomUUID(), now, Map.of("0", asked.object()));
         for (Key key : asked.keys()) {
-            engine.candidates(key, now).forEach(row -> consider(table, row, Decay.kind(key), observation, reader, now, found));
+            engine.candidates(key, now).forEach(row -> consider(table, row, Decay.kind(key), observation, reader, now, visitor));
         }
         ValueKind unfilteredKind = asked.keys().isEmpty() ? ValueKind.SHA_256 : Decay.kind(asked.keys().getFirst());
         engine.unfiltered().forEach(row -> {
             if (table.live(row, now)) {
-                consider(table, row, unfilteredKind, observation, reader, now, found);
+                consider(table, row, unfilteredKind, observation, reader, now, visitor);
             }
         });
-        return found;
     }
 
     private void consider(IndicatorTable table, int row, ValueKind kind, Observation observation, Reader reader,
-                          Instant now, Map<String, Double> found) {
+                          Instant now, Visitor visitor) {
         if (!policy.maySee(reader, table.distribution(row))) {
             return;
         }
@@ -101,7 +126,7 @@ class Matches {
         }
         DecayScore score = decay.score(kind, confidence(table, row), table.modified(row), Optional.empty(), now);
         if (score.live()) {
-            found.merge(table.id(row), score.score(), Math::max);
+            visitor.matched(row, score.score());
         }
     }
 

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * {@code value} for addresses, domain names, URLs and e-mail addresses; a {@code file}'s {@code hashes}; and of
  * any other object (and a file) its text properties, such as a mutex's {@code name}. An observable that cannot be read is refused with what is wrong in it.
  */
-final class Observed {
+public final class Observed {
 
     private static final Map<String, Kind> BY_TYPE = Map.of("ipv4-addr", Kind.IPV4, "ipv6-addr", Kind.IPV6,
             "domain-name", Kind.DOMAIN, "url", Kind.URL, "email-addr", Kind.EMAIL);
@@ -53,6 +53,23 @@ final class Observed {
                     + (type.equals("file") ? ", such as \"hashes\": {\"SHA-256\": \"...\"}" : ", such as \"value\""));
         }
         return keys;
+    }
+
+    private static final Canonical CANONICAL = new Canonical();
+
+    /**
+     * One value a log carried, as matching asks it: {@code property} is {@code value} or a file's
+     * {@code hashes.'ALGORITHM'}; refused (naming it) when the value is not of its kind.
+     */
+    public static Matches.Asked asked(String type, String property, String value) {
+        if (type.equals("file") && property.startsWith("hashes.")) {
+            String algorithm = property.substring("hashes.".length()).replace("'", "");
+            return new Matches.Asked(List.of(CANONICAL.apply(new Key(Kind.HASH, algorithm + ":" + value))),
+                    Map.of("type", "file", "hashes", Map.of(algorithm, value)));
+        }
+        Kind kind = property.equals("value") ? BY_TYPE.get(type) : null;
+        Key key = kind == null ? new Key(Kind.PROPERTY, type + ":" + property + "=" + value) : CANONICAL.apply(new Key(kind, value));
+        return new Matches.Asked(List.of(key), Map.of("type", type, property, value));
     }
 
     /** The observable as the STIX object the evaluator reads: JSON as maps, lists, strings, numbers and booleans. */
