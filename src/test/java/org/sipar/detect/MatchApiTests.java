@@ -93,6 +93,25 @@ class MatchApiTests extends MatchFixture {
     }
 
     @Test
+    void theIndicatorsPageShowsItsScoreAndWhyInEnglishAndUrdu() throws InterruptedException {
+        String address = freshAddress();
+        String fresh = Stix.newIndicatorId();
+        String old = Stix.newIndicatorId();
+        String stale = freshAddress();
+        publish("tlp=CLEAR", indicator(fresh, "[ipv4-addr:value = '" + address + "']", ",\"confidence\":80"),
+                indicator(old, "[ipv4-addr:value = '" + stale + "']", ",\"confidence\":40").replaceFirst(
+                        "\"modified\":\"[^\"]+\"", "\"modified\":\"2026-01-02T00:00:00.000Z\""));
+        awaitMatch("analyst@telco.demo", ip(address), fresh);
+        Http analyst = new Http(port);
+        analyst.signIn("analyst@telco.demo", PASSWORD);
+        assertThat(analyst.get("/intel/objects/" + fresh + "?lang=en").body()).contains("Detection score", "80 of 80",
+                "IPv4 addresses lose half their score every 14 days");
+        assertThat(analyst.get("/intel/objects/" + old + "?lang=en").body()).contains("No longer matched", "of 40");
+        assertThat(match("analyst@telco.demo", ip(stale)).body()).as("decayed below the threshold").doesNotContain(old);
+        assertThat(analyst.get("/intel/objects/" + fresh + "?lang=ur").body()).contains("شناخت کا اسکور", "80 میں سے 80");
+    }
+
+    @Test
     void anOversizedBatchIsRefusedNamingItsLimitAndABodyWithoutObservablesToo() {
         String many = String.join(",", java.util.Collections.nCopies(10_001, ip("192.0.2.1")));
         HttpResponse<String> tooMany = match("analyst@telco.demo", many);

@@ -26,16 +26,18 @@ final class Columns {
     final int[] labels;
     final byte[] confidence;
     final byte[] state;
+    /** The decay model's kind of the indicator's first value (a ValueKind's ordinal). */
+    final byte[] kind;
     final CompiledPattern[] pattern;
 
     Columns(int capacity) {
         this(new long[capacity], new long[capacity], new long[capacity], new long[capacity], new long[capacity],
-                new int[capacity], new int[capacity], new int[capacity], new byte[capacity], new byte[capacity],
+                new int[capacity], new int[capacity], new int[capacity], new byte[capacity], new byte[capacity], new byte[capacity],
                 new CompiledPattern[capacity]);
     }
 
     private Columns(long[] idHigh, long[] idLow, long[] modified, long[] validFrom, long[] validUntil, int[] publisher,
-                    int[] distribution, int[] labels, byte[] confidence, byte[] state, CompiledPattern[] pattern) {
+                    int[] distribution, int[] labels, byte[] confidence, byte[] state, byte[] kind, CompiledPattern[] pattern) {
         this.idHigh = idHigh;
         this.idLow = idLow;
         this.modified = modified;
@@ -46,6 +48,7 @@ final class Columns {
         this.labels = labels;
         this.confidence = confidence;
         this.state = state;
+        this.kind = kind;
         this.pattern = pattern;
     }
 
@@ -57,11 +60,11 @@ final class Columns {
         return new Columns(Arrays.copyOf(idHigh, capacity), Arrays.copyOf(idLow, capacity), Arrays.copyOf(modified, capacity),
                 Arrays.copyOf(validFrom, capacity), Arrays.copyOf(validUntil, capacity), Arrays.copyOf(publisher, capacity),
                 Arrays.copyOf(distribution, capacity), Arrays.copyOf(labels, capacity), Arrays.copyOf(confidence, capacity),
-                Arrays.copyOf(state, capacity), Arrays.copyOf(pattern, capacity));
+                Arrays.copyOf(state, capacity), Arrays.copyOf(kind, capacity), Arrays.copyOf(pattern, capacity));
     }
 
     void write(int row, IndicatorVersion v, int publisherNumber, int distributionNumber, int labelsNumber,
-               CompiledPattern evaluated) {
+               CompiledPattern evaluated, byte kindOrdinal) {
         UUID uuid = uuid(v.id());
         idHigh[row] = uuid.getMostSignificantBits();
         idLow[row] = uuid.getLeastSignificantBits();
@@ -74,6 +77,7 @@ final class Columns {
         confidence[row] = (byte) Math.max(-1, Math.min(100, v.confidence()));
         state[row] = v.revoked() || v.pattern() == null ? UNMATCHED : LIVE;
         pattern[row] = evaluated;
+        kind[row] = kindOrdinal;
     }
 
     boolean is(int row, UUID uuid, int publisherNumber) {
@@ -82,7 +86,7 @@ final class Columns {
     }
 
     long bytes() {
-        return (long) capacity() * (5 * Long.BYTES + 3 * Integer.BYTES + 2 + 4);
+        return (long) capacity() * (5 * Long.BYTES + 3 * Integer.BYTES + 3 + 4);
     }
 
     /** The UUID of an id such as {@code indicator--44af6c39-c09b-49c5-9de2-394224b04982}. */

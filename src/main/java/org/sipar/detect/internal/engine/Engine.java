@@ -3,6 +3,7 @@ package org.sipar.detect.internal.engine;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.sipar.detect.internal.evaluate.CompiledPattern;
@@ -26,6 +27,7 @@ final class Engine {
     private final PatternKeys keys;
     private final UnaryOperator<Key> canonical;
     private volatile IntArrayList unfiltered = new IntArrayList();
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> lastSighted = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long position;
 
     Engine(KeyIndex index, UnaryOperator<Key> canonical) {
@@ -38,6 +40,7 @@ final class Engine {
     void apply(SystemRead.Held held) {
         switch (held.change()) {
             case Change.Added added when "indicator".equals(added.version().type()) -> put(added, held);
+            case Change.Added added when "sighting".equals(added.version().type()) -> sighted(added.version().content());
             case Change.VersionDeleted deleted when "indicator".equals(deleted.type()) ->
                     table.remove(deleted.id(), deleted.publisherOrganisation());
             default -> { }
@@ -45,12 +48,34 @@ final class Engine {
         position = held.change().position();
     }
 
+    /**
+     * A sighting raises its indicator's score (by the decay model's rule, from when it was last seen), whoever
+     * reported it: what a score says is how live the indicator is, not who saw it.
+     */
+    private void sighted(tools.jackson.databind.JsonNode sighting) {
+        String indicator = sighting.path("sighting_of_ref").asString("");
+        String seen = sighting.path("last_seen").asString(sighting.path("modified").asString(""));
+        if (indicator.startsWith("indicator--") && !seen.isEmpty()) {
+            try {
+                lastSighted.merge(indicator, Instant.parse(seen).getEpochSecond(), Math::max);
+            } catch (java.time.format.DateTimeParseException e) {
+                log.debug("Sighting {} has an unreadable last_seen {}", sighting.path("id").asString(""), seen);
+            }
+        }
+    }
+
+    /** When indicator {@code id} was last sighted, as far as the change log says. */
+    java.util.Optional<Instant> lastSighted(String id) {
+        Long at = lastSighted.get(id);
+        return at == null ? java.util.Optional.empty() : java.util.Optional.of(Instant.ofEpochSecond(at));
+    }
+
     private void put(Change.Added added, SystemRead.Held held) {
         UUID publisher = held.distribution().publisherOrganisation();
         IndicatorVersion version = IndicatorVersion.of(added.version(), publisher);
         Plan plan = version.pattern() == null ? null : plan(version);
         CompiledPattern evaluated = plan == null || plan instanceof Plan.Indexed ? null : compiled(version);
-        int row = table.put(version, held.distribution(), evaluated);
+        int row = table.put(version, held.distribution(), evaluated, kind(plan));
         if (row < 0 || plan == null || (evaluated == null && !(plan instanceof Plan.Indexed))) {
             return;
         }
@@ -63,6 +88,20 @@ final class Engine {
                 unfiltered = more;
             }
         }
+    }
+
+    /** The decay kind of a pattern's first value; file hashes' (the slowest) for a pattern without one. */
+    private static org.sipar.detect.internal.lifecycle.ValueKind kind(Plan plan) {
+        List<Key> keys = switch (plan) {
+            case Plan.Indexed i -> i.keys();
+            case Plan.Filtered f -> f.keys();
+            case null, default -> List.of();
+        };
+        return keys.isEmpty() ? org.sipar.detect.internal.lifecycle.ValueKind.SHA_256 : Decay.kind(keys.getFirst());
+    }
+
+    org.sipar.detect.internal.lifecycle.ValueKind kindOf(int row) {
+        return table.kind(row);
     }
 
     private static CompiledPattern compiled(IndicatorVersion version) {

@@ -33,7 +33,7 @@ final class IndicatorTable {
      * Holds {@code v} as its copy's current version, under {@code d}; answers its new ordinal, or -1 when the copy
      * already holds a later version (the change log gives versions in commit order, not in time order).
      */
-    int put(IndicatorVersion v, Distribution d, CompiledPattern evaluated) {
+    int put(IndicatorVersion v, Distribution d, CompiledPattern evaluated, org.sipar.detect.internal.lifecycle.ValueKind kind) {
         int publisher = publishers.number(v.publisher());
         long copy = slot(Columns.uuid(v.id()), publisher);
         int previous = copies.get(copy);
@@ -43,7 +43,7 @@ final class IndicatorTable {
         }
         c = room(c);
         int row = rows++;
-        c.write(row, v, publisher, distributions.number(d), labels.number(v.labels()), evaluated);
+        c.write(row, v, publisher, distributions.number(d), labels.number(v.labels()), evaluated, (byte) kind.ordinal());
         if (previous >= 0) {
             kill(c, previous);
         }
@@ -61,6 +61,19 @@ final class IndicatorTable {
         kill(columns, row);
         columns = columns; // publishes the change to readers
         return row;
+    }
+
+    /** The current rows of indicator {@code id}'s copies (one per organisation holding it). */
+    it.unimi.dsi.fastutil.ints.IntArrayList rows(String id) {
+        java.util.UUID uuid = Columns.uuid(id);
+        it.unimi.dsi.fastutil.ints.IntArrayList found = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        for (int publisher = 0; publisher < publishers.size(); publisher++) {
+            int row = copies.get(slot(uuid, publisher));
+            if (row >= 0 && columns.state[row] != Columns.DEAD) {
+                found.add(row);
+            }
+        }
+        return found;
     }
 
     /** Whether row {@code row} is current, not revoked, and valid at {@code now}. */
@@ -89,6 +102,10 @@ final class IndicatorTable {
 
     List<String> labels(int row) {
         return labels.value(columns.labels[row]);
+    }
+
+    org.sipar.detect.internal.lifecycle.ValueKind kind(int row) {
+        return org.sipar.detect.internal.lifecycle.ValueKind.values()[columns.kind[row]];
     }
 
     /** When the producer last stated the indicator (its version's {@code modified}), from which its score decays. */

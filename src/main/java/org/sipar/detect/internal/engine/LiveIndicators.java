@@ -96,7 +96,7 @@ class LiveIndicators implements SmartLifecycle {
 
     /** Applies the next page of the log; answers how many changes it held. */
     private int readPage() {
-        List<SystemRead.Held> page = log_.changes(engine.position(), PAGE, List.of("indicator"));
+        List<SystemRead.Held> page = log_.changes(engine.position(), PAGE, List.of("indicator", "sighting"));
         page.forEach(engine::apply);
         return page.size();
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.sipar.detect.internal.evaluate.CompiledPattern;
@@ -124,7 +123,8 @@ public class Matches {
         if (pattern != null && !pattern.matches(observation)) {
             return;
         }
-        DecayScore score = decay.score(kind, confidence(table, row), table.modified(row), Optional.empty(), now);
+        DecayScore score = decay.score(kind, confidence(table, row), table.modified(row),
+                live.engine().lastSighted(table.id(row)), now);
         if (score.live()) {
             visitor.matched(row, score.score());
         }
