@@ -46,7 +46,7 @@ public class Matches {
     }
 
     /** An indicator that matched, as the reader is told of it. */
-    record Match(String indicator, double score, String tlp, List<String> labels) {
+    public record Match(String indicator, double score, String tlp, List<String> labels) {
     }
 
     /** An observable as asked: its keys, and itself as a STIX object for the evaluator (empty when unreadable). */

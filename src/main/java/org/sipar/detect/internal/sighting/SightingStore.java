@@ -64,6 +64,12 @@ class SightingStore {
                 .params(indicator, limit).query(SightingStore::map).list();
     }
 
+    /** The organisation's sightings, the latest seen first. */
+    List<Sighting> ofOrganisation(UUID organisation, int limit) {
+        return jdbc.sql("select * from detect_sightings where organisation_id = ? order by last_seen desc limit ?")
+                .params(organisation, limit).query(SightingStore::map).list();
+    }
+
     Reporting reporting(UUID organisation) {
         return jdbc.sql("select tlp, anonymous from detect_reporting where organisation_id = ?").param(organisation)
                 .query((rs, n) -> new Reporting(Tlp.valueOf(rs.getString(1)), rs.getBoolean(2))).optional()
