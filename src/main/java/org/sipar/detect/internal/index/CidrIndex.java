@@ -5,16 +5,16 @@ import java.util.BitSet;
 /**
  * IPv4 and IPv6 networks mapped to indicator ordinals, for containment: an address is in a network when the
  * address with the network's host bits cleared is the network. One table holds every (prefix length, network); an
- * address is probed once per prefix length that some network has (longest first), and every containing network
- * matches, so an ordinal may come back more than once for one address when its indicator names nested ranges.
+ * address is probed once per prefix length that some network has (longest first; for IPv4, only the lengths present
+ * in the address's /16 block, see {@link Ipv4BlockLengths}), and every containing network matches, so an ordinal may come back more than once for one address when its indicator names nested ranges.
  */
 public final class CidrIndex {
 
     private final FingerprintTable table;
-    private final int[] ipv4Lengths;
+    private final Ipv4BlockLengths ipv4Lengths;
     private final int[] ipv6Lengths;
 
-    private CidrIndex(FingerprintTable table, int[] ipv4Lengths, int[] ipv6Lengths) {
+    private CidrIndex(FingerprintTable table, Ipv4BlockLengths ipv4Lengths, int[] ipv6Lengths) {
         this.table = table;
         this.ipv4Lengths = ipv4Lengths;
         this.ipv6Lengths = ipv6Lengths;
@@ -24,10 +24,12 @@ public final class CidrIndex {
         return new Builder();
     }
 
-    /** Adds to the batch the probes for the IPv4 {@code address}: one per prefix length present. */
+    /** Adds to the batch the probes for the IPv4 {@code address}: one per prefix length present in its /16 block. */
     public void probeIpv4(Probes probes, int owner, int address) {
-        for (int length : ipv4Lengths) {
+        for (long lengths = ipv4Lengths.lengthsFor(address); lengths != 0; ) {
+            int length = 63 - Long.numberOfLeadingZeros(lengths);
             CidrKeys.ipv4(probes.keys, address, length, owner);
+            lengths &= ~(1L << length);
         }
     }
 
@@ -51,14 +53,14 @@ public final class CidrIndex {
     }
 
     public long bytes() {
-        return table.bytes() + 4L * (ipv4Lengths.length + ipv6Lengths.length);
+        return table.bytes() + ipv4Lengths.bytes() + 4L * ipv6Lengths.length;
     }
 
     /** Collects (network, ordinal) pairs; host bits of a network's address are cleared, not refused. */
     public static final class Builder {
 
         private final KeyList keys = new KeyList();
-        private final BitSet ipv4Lengths = new BitSet(33);
+        private final Ipv4BlockLengths ipv4Lengths = new Ipv4BlockLengths();
         private final BitSet ipv6Lengths = new BitSet(129);
 
         private Builder() {
@@ -66,7 +68,7 @@ public final class CidrIndex {
 
         public Builder ipv4(int address, int prefixLength, int ordinal) {
             CidrKeys.ipv4(keys, address, CidrKeys.checkIpv4Length(prefixLength), Ordinals.check(ordinal));
-            ipv4Lengths.set(prefixLength);
+            ipv4Lengths.mark(CidrKeys.network(address, prefixLength), prefixLength);
             return this;
         }
 
@@ -77,7 +79,7 @@ public final class CidrIndex {
         }
 
         public CidrIndex build() {
-            return new CidrIndex(TableBuilder.build(keys), longestFirst(ipv4Lengths), longestFirst(ipv6Lengths));
+            return new CidrIndex(TableBuilder.build(keys), ipv4Lengths.copy(), longestFirst(ipv6Lengths));
         }
 
         private static int[] longestFirst(BitSet lengths) {

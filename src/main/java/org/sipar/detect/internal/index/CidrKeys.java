@@ -13,8 +13,11 @@ final class CidrKeys {
     }
 
     static void ipv4(KeyList keys, int address, int length, int value) {
-        int network = length == 0 ? 0 : address & (-1 << (32 - length));
-        keys.addLong((IPV4_TAG << 40) | ((long) length << 32) | (network & 0xFFFF_FFFFL), value);
+        keys.addLong((IPV4_TAG << 40) | ((long) length << 32) | (network(address, length) & 0xFFFF_FFFFL), value);
+    }
+
+    static int network(int address, int length) {
+        return length == 0 ? 0 : address & (-1 << (32 - length));
     }
 
     static void ipv6(KeyList keys, long high, long low, int length, int value) {

@@ -9,8 +9,6 @@ package org.sipar.detect.internal.index;
  */
 public final class DomainIndex {
 
-    private static final int DEEPEST_COUNTED = 63;
-
     private final FingerprintTable table;
     /** Bit n: some with-subdomains entry has n labels (bit 63: 63 or more). */
     private final long subtreeLabelCounts;
@@ -27,14 +25,13 @@ public final class DomainIndex {
     /** Adds to the batch the probes for the canonical {@code name}: itself, exact and with subdomains, and its parents. */
     public void probe(Probes probes, int owner, String name) {
         DomainKeys.checkCanonical(name);
-        probes.keys.addAsciiSuffix(DomainKeys.EXACT, name, 0, owner);
-        int labels = DomainKeys.labels(name, 0);
-        for (int start = 0; start >= 0; labels--) {
-            if ((subtreeLabelCounts & labelBit(labels)) != 0) {
-                probes.keys.addAsciiSuffix(DomainKeys.WITH_SUBDOMAINS, name, start, owner);
-            }
-            int dot = name.indexOf('.', start);
-            start = dot < 0 ? -1 : dot + 1;
+        KeyList keys = probes.keys;
+        int exact = keys.appendName(name, DomainKeys.EXACT);
+        int end = exact + name.length() + 1;
+        keys.addWritten(DomainKeys.fingerprint(keys.bytes(), exact, end), exact, end, owner);
+        if (subtreeLabelCounts != 0) {
+            int withSubdomains = keys.appendName(name, DomainKeys.WITH_SUBDOMAINS);
+            DomainKeys.probeParents(keys, withSubdomains, withSubdomains + name.length() + 1, subtreeLabelCounts, owner);
         }
     }
 
@@ -55,10 +52,6 @@ public final class DomainIndex {
         return table.bytes() + Long.BYTES;
     }
 
-    private static long labelBit(int labels) {
-        return 1L << Math.min(labels, DEEPEST_COUNTED);
-    }
-
     /** Collects (canonical name, ordinal) pairs. */
     public static final class Builder {
 
@@ -69,13 +62,19 @@ public final class DomainIndex {
         }
 
         public Builder exact(String name, int ordinal) {
-            keys.addAsciiSuffix(DomainKeys.EXACT, DomainKeys.checkCanonical(name), 0, Ordinals.check(ordinal));
-            return this;
+            return add(name, DomainKeys.EXACT, ordinal);
         }
 
         public Builder withSubdomains(String name, int ordinal) {
-            keys.addAsciiSuffix(DomainKeys.WITH_SUBDOMAINS, DomainKeys.checkCanonical(name), 0, Ordinals.check(ordinal));
-            subtreeLabelCounts |= labelBit(DomainKeys.labels(name, 0));
+            add(name, DomainKeys.WITH_SUBDOMAINS, ordinal);
+            subtreeLabelCounts |= DomainKeys.labelBit(DomainKeys.labels(name));
+            return this;
+        }
+
+        private Builder add(String name, byte tag, int ordinal) {
+            int from = keys.appendName(DomainKeys.checkCanonical(name), tag);
+            int to = from + name.length() + 1;
+            keys.addWritten(DomainKeys.fingerprint(keys.bytes(), from, to), from, to, Ordinals.check(ordinal));
             return this;
         }
 

@@ -46,6 +46,24 @@ final class Fingerprint {
         return fingerprint == EMPTY ? 1L : fingerprint;
     }
 
+    /**
+     * A byte-wise hash run from a key's last byte back to its first, so that every suffix's hash is passed on the
+     * way (a domain's parents); the seed and the final {@link #mix} keep it from being chosen, verification from
+     * trusting it.
+     */
+    static long backwardStart() {
+        return SEED;
+    }
+
+    static long backwardStep(long hash, byte b) {
+        return (hash ^ (b & 0xFF)) * 0x100000001B3L;
+    }
+
+    static long backwardFinish(long hash) {
+        long fingerprint = mix(hash ^ 0x5851F42D4C957F2DL);
+        return fingerprint == EMPTY ? 1L : fingerprint;
+    }
+
     /** The slot where a fingerprint starts its search: monotone in the unsigned fingerprint, so sorted keys stay sorted. */
     static int home(long fingerprint, int capacity) {
         return (int) Math.unsignedMultiplyHigh(fingerprint, capacity);

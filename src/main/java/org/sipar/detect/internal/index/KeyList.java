@@ -7,83 +7,98 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A growable list of keys in primitive arrays: per key its fingerprint, one int (the ordinal when building, the
- * probe's owner when looking up) and its bytes, a kind tag first, in one shared byte list. Builders and probes
- * share it so that a key is written, and fingerprinted, in exactly one way.
+ * probe's owner when looking up) and where its bytes lie in one shared byte list (a kind tag and the value; keys
+ * may share bytes, as a domain name's parents do). Builders and probes share it so that a key is written, and
+ * fingerprinted, in exactly one way.
  */
 final class KeyList {
 
     private final LongArrayList fingerprints = new LongArrayList();
     private final IntArrayList values = new IntArrayList();
-    /** Key i is bytes[bounds[i], bounds[i + 1]); a key that fits in its fingerprint has no bytes. */
-    private final IntArrayList bounds = IntArrayList.of(0);
+    /** Key i is bytes[starts[i], ends[i]); a key that fits in its fingerprint has no bytes. */
+    private final IntArrayList starts = new IntArrayList();
+    private final IntArrayList ends = new IntArrayList();
     private final ByteArrayList bytes = new ByteArrayList();
 
     void addLong(long key, int value) {
-        push(Fingerprint.ofLong(key), value);
+        push(Fingerprint.ofLong(key), bytes.size(), bytes.size(), value);
     }
 
     void addBytes(byte tag, byte[] key, int value) {
-        int from = open(tag);
-        bytes.addElements(bytes.size(), key);
-        close(from, value);
+        int from = reserve(1 + key.length);
+        bytes.elements()[from] = tag;
+        System.arraycopy(key, 0, bytes.elements(), from + 1, key.length);
+        fingerprintAndPush(from, value);
     }
 
     void addLongs(byte tag, int prefixLength, long high, long low, int value) {
-        int from = open(tag);
-        if (prefixLength >= 0) {
-            bytes.add((byte) prefixLength);
+        int prefixBytes = prefixLength >= 0 ? 1 : 0;
+        int from = reserve(1 + prefixBytes + 2 * Long.BYTES);
+        byte[] elements = bytes.elements();
+        elements[from] = tag;
+        if (prefixBytes == 1) {
+            elements[from + 1] = (byte) prefixLength;
         }
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            bytes.add((byte) (high >>> shift));
+        for (int i = 0; i < Long.BYTES; i++) {
+            elements[from + 1 + prefixBytes + i] = (byte) (high >>> (56 - 8 * i));
+            elements[from + 1 + prefixBytes + Long.BYTES + i] = (byte) (low >>> (56 - 8 * i));
         }
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            bytes.add((byte) (low >>> shift));
-        }
-        close(from, value);
+        fingerprintAndPush(from, value);
     }
 
     void addString(byte tag, String key, int value) {
-        int from = open(tag);
-        bytes.addElements(bytes.size(), key.getBytes(StandardCharsets.UTF_8));
-        close(from, value);
+        addBytes(tag, key.getBytes(StandardCharsets.UTF_8), value);
     }
 
-    /** The ASCII characters of {@code name} from {@code start}: a canonical domain name or one of its parents. */
-    void addAsciiSuffix(byte tag, String name, int start, int value) {
-        int from = open(tag);
-        for (int i = start; i < name.length(); i++) {
-            bytes.add((byte) name.charAt(i));
+    /** Writes an ASCII {@code name} and then {@code tag}; answers where they start. Keys are then added on them. */
+    int appendName(String name, byte tag) {
+        int from = reserve(name.length() + 1);
+        byte[] elements = bytes.elements();
+        for (int i = 0; i < name.length(); i++) {
+            elements[from + i] = (byte) name.charAt(i);
         }
-        close(from, value);
+        elements[from + name.length()] = tag;
+        return from;
+    }
+
+    /** A key on bytes already written, fingerprinted by the caller. */
+    void addWritten(long fingerprint, int from, int to, int value) {
+        push(fingerprint, from, to, value);
     }
 
     /** A key whose fingerprint was computed elsewhere (tests force 64-bit collisions with it). */
     void addFingerprinted(long fingerprint, byte tag, byte[] key, int value) {
-        open(tag);
-        bytes.addElements(bytes.size(), key);
-        push(fingerprint, value);
+        int from = reserve(1 + key.length);
+        bytes.elements()[from] = tag;
+        System.arraycopy(key, 0, bytes.elements(), from + 1, key.length);
+        push(fingerprint, from, bytes.size(), value);
     }
 
-    private int open(byte tag) {
+    private int reserve(int length) {
         int from = bytes.size();
-        bytes.add(tag);
+        if (from + length > bytes.elements().length) { // size(int) alone grows to the exact size: quadratic copying
+            bytes.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16L, 2L * (from + length))));
+        }
+        bytes.size(from + length);
         return from;
     }
 
-    private void close(int from, int value) {
-        push(Fingerprint.ofBytes(bytes.elements(), from, bytes.size() - from), value);
+    private void fingerprintAndPush(int from, int value) {
+        push(Fingerprint.ofBytes(bytes.elements(), from, bytes.size() - from), from, bytes.size(), value);
     }
 
-    private void push(long fingerprint, int value) {
+    private void push(long fingerprint, int from, int to, int value) {
         fingerprints.add(fingerprint);
         values.add(value);
-        bounds.add(bytes.size());
+        starts.add(from);
+        ends.add(to);
     }
 
     void clear() {
         fingerprints.clear();
         values.clear();
-        bounds.size(1);
+        starts.clear();
+        ends.clear();
         bytes.clear();
     }
 
@@ -99,8 +114,12 @@ final class KeyList {
         return values.elements();
     }
 
-    int[] bounds() {
-        return bounds.elements();
+    int[] starts() {
+        return starts.elements();
+    }
+
+    int[] ends() {
+        return ends.elements();
     }
 
     byte[] bytes() {

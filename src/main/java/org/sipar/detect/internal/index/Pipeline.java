@@ -4,7 +4,7 @@ package org.sipar.detect.internal.index;
  * Runs a batch of probes against a table in passes over chunks, so that each pass's memory accesses are independent
  * of one another and their cache misses overlap (software pipelining: a random access costs about 180 ns here, and
  * a core keeps about ten in flight). Pass 1 reads every probe's home slot, pass 2 finishes the searches, now in
- * cache, and reads the hits' payloads, pass 3 reads the hits' first key bytes (kept
+ * cache, and reads the hits' payloads, pass 3 reads the hits' first and last key bytes (kept
  * in scratch only so that the read happens), pass 4 verifies keys and emits.
  */
 final class Pipeline {
@@ -52,10 +52,12 @@ final class Pipeline {
     }
 
     private static void readFirstKeyBytes(FingerprintTable table, Probes probes, int from, int count) {
-        int[] bounds = probes.keys.bounds();
+        int[] starts = probes.keys.starts();
+        int[] ends = probes.keys.ends();
         for (int i = 0; i < count; i++) {
-            if (probes.slots[i] >= 0 && bounds[from + i + 1] > bounds[from + i]) {
-                probes.firstBytes[i] = table.arenaAt(probes.keyStarts[i]);
+            int length = ends[from + i] - starts[from + i];
+            if (probes.slots[i] >= 0 && length > 0) { // the key's first and last bytes: a 33-byte key may span two lines
+                probes.firstBytes[i] = (byte) (table.arenaAt(probes.keyStarts[i]) ^ table.arenaAt(probes.keyStarts[i] + length - 1));
             }
         }
     }
@@ -70,10 +72,11 @@ final class Pipeline {
 
     /** Emits the ordinals of the slot from {@code slot} on whose key is the probe's own (64-bit collisions skipped). */
     private static void emitVerified(FingerprintTable table, Probes probes, int probe, int slot, MatchSink sink) {
-        int[] bounds = probes.keys.bounds();
+        int from = probes.keys.starts()[probe];
+        int to = probes.keys.ends()[probe];
         byte[] bytes = probes.keys.bytes();
         for (int s = slot; s >= 0; s = table.sameFingerprintAfter(s)) {
-            if (table.keyMatches(s, bytes, bounds[probe], bounds[probe + 1])) {
+            if (table.keyMatches(s, bytes, from, to)) {
                 table.emit(table.payloadAt(s), probes.keys.values()[probe], sink);
                 return;
             }

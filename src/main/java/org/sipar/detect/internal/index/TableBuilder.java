@@ -90,11 +90,12 @@ final class TableBuilder {
     }
 
     private int compareKeys(int a, int b) {
-        int[] bounds = list.bounds();
-        return Arrays.compare(list.bytes(), bounds[a], bounds[a + 1], list.bytes(), bounds[b], bounds[b + 1]);
+        int[] starts = list.starts();
+        int[] ends = list.ends();
+        return Arrays.compare(list.bytes(), starts[a], ends[a], list.bytes(), starts[b], ends[b]);
     }
 
     private int keyLength(int entry) {
-        return list.bounds()[entry + 1] - list.bounds()[entry];
+        return list.ends()[entry] - list.starts()[entry];
     }
 }

@@ -44,9 +44,9 @@ final class TableFiller {
     private void fillSlot(int slot, int group) {
         int first = order[groupStarts.getInt(group)];
         fingerprints[slot] = list.fingerprints()[first];
-        int[] bounds = list.bounds();
-        int length = bounds[first + 1] - bounds[first];
-        System.arraycopy(list.bytes(), bounds[first], arena, arenaEnd, length);
+        int from = list.starts()[first];
+        int length = list.ends()[first] - from;
+        System.arraycopy(list.bytes(), from, arena, arenaEnd, length);
         arenaEnd += length;
         slotInts[2 * slot] = payload(groupStarts.getInt(group), groupStarts.getInt(group + 1));
     }
