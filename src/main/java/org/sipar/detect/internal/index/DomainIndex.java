@@ -24,15 +24,9 @@ public final class DomainIndex {
 
     /** Adds to the batch the probes for the canonical {@code name}: itself, exact and with subdomains, and its parents. */
     public void probe(Probes probes, int owner, String name) {
-        DomainKeys.checkCanonical(name);
-        KeyList keys = probes.keys;
-        int exact = keys.appendName(name, DomainKeys.EXACT);
-        int end = exact + name.length() + 1;
-        keys.addWritten(DomainKeys.fingerprint(keys.bytes(), exact, end), exact, end, owner);
-        if (subtreeLabelCounts != 0) {
-            int withSubdomains = keys.appendName(name, DomainKeys.WITH_SUBDOMAINS);
-            DomainKeys.probeParents(keys, withSubdomains, withSubdomains + name.length() + 1, subtreeLabelCounts, owner);
-        }
+        DomainKeys.labels(name);
+        int from = probes.keys.appendName(name);
+        DomainKeys.probe(probes.keys, from, from + name.length(), subtreeLabelCounts, owner);
     }
 
     public void lookup(Probes probes, MatchSink sink) {
@@ -71,10 +65,11 @@ public final class DomainIndex {
             return this;
         }
 
-        private Builder add(String name, byte tag, int ordinal) {
-            int from = keys.appendName(DomainKeys.checkCanonical(name), tag);
-            int to = from + name.length() + 1;
-            keys.addWritten(DomainKeys.fingerprint(keys.bytes(), from, to), from, to, Ordinals.check(ordinal));
+        private Builder add(String name, long kind, int ordinal) {
+            DomainKeys.labels(name);
+            int from = keys.appendName(name);
+            int to = from + name.length();
+            keys.addWritten(DomainKeys.fingerprint(keys.bytes(), from, to, kind), from, to, Ordinals.check(ordinal));
             return this;
         }
 

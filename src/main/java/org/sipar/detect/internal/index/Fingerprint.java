@@ -59,8 +59,9 @@ final class Fingerprint {
         return (hash ^ (b & 0xFF)) * 0x100000001B3L;
     }
 
-    static long backwardFinish(long hash) {
-        long fingerprint = mix(hash ^ 0x5851F42D4C957F2DL);
+    /** The fingerprint of what {@code hash} has seen, as a key of {@code kind} (one constant per kind of key). */
+    static long backwardFinish(long hash, long kind) {
+        long fingerprint = mix(hash ^ kind);
         return fingerprint == EMPTY ? 1L : fingerprint;
     }
 

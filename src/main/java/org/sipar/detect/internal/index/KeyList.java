@@ -50,14 +50,13 @@ final class KeyList {
         addBytes(tag, key.getBytes(StandardCharsets.UTF_8), value);
     }
 
-    /** Writes an ASCII {@code name} and then {@code tag}; answers where they start. Keys are then added on them. */
-    int appendName(String name, byte tag) {
-        int from = reserve(name.length() + 1);
+    /** Writes the ASCII {@code name}; answers where it starts. Keys are then added on its bytes. */
+    int appendName(String name) {
+        int from = reserve(name.length());
         byte[] elements = bytes.elements();
         for (int i = 0; i < name.length(); i++) {
             elements[from + i] = (byte) name.charAt(i);
         }
-        elements[from + name.length()] = tag;
         return from;
     }
 
