@@ -6,25 +6,24 @@ import java.util.Arrays;
  * Immutable open addressing over primitive arrays, with the occupied slots in ascending unsigned fingerprint order
  * (linear probing in sorted order, as Robin Hood hashing lays it out): a search stops at the first empty slot or
  * larger fingerprint, so a miss, the common case in telemetry, ends after a few slots of one cache line even at a
- * high load. Per slot: the fingerprint ({@code long}), then in {@code slotInts} the ordinal, or {@code -(1 + start)}
- * of a run {@code count, ordinal...} in {@code overflow} for a value with several ordinals, and where its key bytes
- * start in the {@code arena}. No object per key; built by {@link TableBuilder}.
+ * high load. Per slot two longs side by side, so that a hit finds its payload in the line it has already loaded:
+ * the fingerprint, then the ordinal (or {@code -(1 + start)} of a run {@code count, ordinal...} in {@code overflow}
+ * for a value with several ordinals) in the high half and where its key bytes start in the {@code arena} in the low
+ * half. No object per key; built by {@link TableBuilder}.
  */
 final class FingerprintTable {
 
     private final int capacity;
-    private final long[] fingerprints;
-    /** Slot s: [2s] its ordinal or overflow run, [2s + 1] its key's start in the arena (so the key ends at [2s + 3]). */
-    private final int[] slotInts;
+    /** Slot s: [2s] its fingerprint, [2s + 1] its payload and key start (so its key ends where slot s + 1's starts). */
+    private final long[] slots;
     private final int[] overflow;
     private final byte[] arena;
     private final int keys;
     private final int entries;
 
-    FingerprintTable(int capacity, long[] fingerprints, int[] slotInts, int[] overflow, byte[] arena, int keys, int entries) {
+    FingerprintTable(int capacity, long[] slots, int[] overflow, byte[] arena, int keys, int entries) {
         this.capacity = capacity;
-        this.fingerprints = fingerprints;
-        this.slotInts = slotInts;
+        this.slots = slots;
         this.overflow = overflow;
         this.arena = arena;
         this.keys = keys;
@@ -36,28 +35,28 @@ final class FingerprintTable {
     }
 
     long fingerprintAt(int slot) {
-        return fingerprints[slot];
+        return slots[2 * slot];
     }
 
     /** The first slot holding {@code fingerprint}, searching from {@code slot} whose fingerprint {@code seen} was read. */
     int scan(long fingerprint, int slot, long seen) {
         while (seen != Fingerprint.EMPTY && Long.compareUnsigned(seen, fingerprint) < 0) {
-            seen = fingerprints[++slot];
+            seen = slots[2 * ++slot];
         }
         return seen == fingerprint ? slot : -1;
     }
 
     int find(long fingerprint) {
         int slot = home(fingerprint);
-        return scan(fingerprint, slot, fingerprints[slot]);
+        return scan(fingerprint, slot, slots[2 * slot]);
     }
 
     int payloadAt(int slot) {
-        return slotInts[2 * slot];
+        return (int) (slots[2 * slot + 1] >> 32);
     }
 
     int keyStartAt(int slot) {
-        return slotInts[2 * slot + 1];
+        return (int) slots[2 * slot + 1];
     }
 
     /** The arena's byte at {@code offset}, or 0 past its end (where the empty keys of the last slots start). */
@@ -67,12 +66,12 @@ final class FingerprintTable {
 
     /** Whether slot's key is exactly {@code key[from, to)}; keys that live in their fingerprint have no bytes. */
     boolean keyMatches(int slot, byte[] key, int from, int to) {
-        return Arrays.equals(arena, slotInts[2 * slot + 1], slotInts[2 * slot + 3], key, from, to);
+        return Arrays.equals(arena, keyStartAt(slot), keyStartAt(slot + 1), key, from, to);
     }
 
     /** The slot after {@code slot} when it holds the same fingerprint (another key, a 64-bit collision), else -1. */
     int sameFingerprintAfter(int slot) {
-        return fingerprints[slot + 1] == fingerprints[slot] ? slot + 1 : -1;
+        return slots[2 * slot + 2] == slots[2 * slot] ? slot + 1 : -1;
     }
 
     void emit(int payload, int owner, MatchSink sink) {
@@ -98,6 +97,6 @@ final class FingerprintTable {
 
     /** Heap bytes of the arrays (their lengths times element sizes; array headers are left out). */
     long bytes() {
-        return 8L * fingerprints.length + 4L * slotInts.length + 4L * overflow.length + arena.length;
+        return 8L * slots.length + 4L * overflow.length + arena.length;
     }
 }

@@ -4,7 +4,7 @@ package org.sipar.detect.internal.index;
  * Runs a batch of probes against a table in passes over chunks, so that each pass's memory accesses are independent
  * of one another and their cache misses overlap (software pipelining: a random access costs about 180 ns here, and
  * a core keeps about ten in flight). Pass 1 reads every probe's home slot, pass 2 finishes the searches, now in
- * cache, and reads the hits' payloads, pass 3 reads the hits' first and last key bytes (kept
+ * cache, and takes the hits' payloads from the same lines, pass 3 reads the hits' first and last key bytes (kept
  * in scratch only so that the read happens), pass 4 verifies keys and emits.
  */
 final class Pipeline {

@@ -10,8 +10,7 @@ final class TableFiller {
     private final int[] order;
     private final IntArrayList groupStarts;
     private final int[] groupSlots;
-    private final long[] fingerprints;
-    private final int[] slotInts;
+    private final long[] slots;
     private final byte[] arena;
     private final IntArrayList overflow = new IntArrayList();
     private final IntArrayList ordinals = new IntArrayList();
@@ -23,32 +22,32 @@ final class TableFiller {
         this.order = order;
         this.groupStarts = groupStarts;
         this.groupSlots = groupSlots;
-        this.fingerprints = new long[slotCount];
-        this.slotInts = new int[2 * slotCount + 2];
+        this.slots = new long[2 * slotCount];
         this.arena = new byte[arenaLength];
     }
 
     FingerprintTable fill(int capacity) {
         int group = 0;
-        for (int slot = 0; slot < fingerprints.length; slot++) {
-            slotInts[2 * slot + 1] = arenaEnd; // empty slots have empty keys, so that key bounds stay monotone
+        for (int slot = 0; slot < slots.length / 2; slot++) {
             if (group < groupSlots.length && groupSlots[group] == slot) {
                 fillSlot(slot, group++);
+            } else {
+                slots[2 * slot + 1] = arenaEnd; // empty slots have empty keys, so that key starts stay monotone
             }
         }
-        slotInts[2 * fingerprints.length + 1] = arenaEnd;
-        return new FingerprintTable(capacity, fingerprints, slotInts, overflow.toIntArray(), arena,
+        return new FingerprintTable(capacity, slots, overflow.toIntArray(), arena,
                 groupSlots.length, entries);
     }
 
     private void fillSlot(int slot, int group) {
         int first = order[groupStarts.getInt(group)];
-        fingerprints[slot] = list.fingerprints()[first];
+        slots[2 * slot] = list.fingerprints()[first];
         int from = list.starts()[first];
         int length = list.ends()[first] - from;
         System.arraycopy(list.bytes(), from, arena, arenaEnd, length);
+        int payload = payload(groupStarts.getInt(group), groupStarts.getInt(group + 1));
+        slots[2 * slot + 1] = ((long) payload << 32) | arenaEnd;
         arenaEnd += length;
-        slotInts[2 * slot] = payload(groupStarts.getInt(group), groupStarts.getInt(group + 1));
     }
 
     /** One ordinal as itself; several (sorted, each once) as a run in the overflow array. */
