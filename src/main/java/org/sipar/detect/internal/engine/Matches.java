@@ -69,7 +69,7 @@ public class Matches {
     }
 
     /** For each observable (in order), the matches {@code reader} may see. */
-    List<List<Match>> of(List<Asked> observables, Reader reader) {
+    public List<List<Match>> of(List<Asked> observables, Reader reader) {
         Instant now = clock.instant();
         List<Map<String, Double>> scored = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();

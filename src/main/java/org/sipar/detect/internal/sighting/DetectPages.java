@@ -1,15 +1,16 @@
 package org.sipar.detect.internal.sighting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sipar.detect.internal.telemetry.TelemetryReader;
 import org.sipar.identity.CurrentUser;
 import org.sipar.identity.Role;
 import org.sipar.platform.Audit;
+import org.sipar.platform.InputRejected;
 import org.sipar.platform.NotPermitted;
 import org.sipar.sharing.Readers;
 import org.sipar.sharing.Tlp;
@@ -48,16 +49,17 @@ class DetectPages {
 
     @GetMapping("/detect")
     String desk(Authentication auth, Model model) {
-        return desk(member(auth), model);
+        return desk(member(auth), model, "", List.of(), null);
     }
 
     @PostMapping("/detect/check")
-    String check(Authentication auth, @RequestParam(defaultValue = "") String values, Model model) {
+    String check(Authentication auth, @RequestParam(defaultValue = "") String values, Model model, HttpServletResponse response) {
         CurrentUser user = member(auth);
-        List<LookupForm.Row> rows = lookup.check(values, readers.of(auth));
-        model.addAttribute("values", values);
-        model.addAttribute("checked", rows);
-        return desk(user, model);
+        try {
+            return desk(user, model, values, lookup.check(values, readers.of(auth)), null);
+        } catch (InputRejected e) {
+            return rejected(user, model, response, e);
+        }
     }
 
     @PostMapping("/detect/upload")
@@ -75,35 +77,52 @@ class DetectPages {
         }
         audit.record("detect.telemetry.upload", format, Map.of("lines", outcome.report().linesRead(),
                 "matches", outcome.matches(), "sightings", outcome.sightings()));
-        model.addAttribute("uploaded", outcome);
-        return desk(user, model);
+        return desk(user, model, "", List.of(), outcome);
     }
 
     @PostMapping("/detect/reporting")
-    String reporting(Authentication auth, @RequestParam String tlp, @RequestParam(defaultValue = "false") boolean anonymous) {
+    String reporting(Authentication auth, @RequestParam String tlp, @RequestParam(defaultValue = "false") boolean anonymous,
+                     Model model, HttpServletResponse response) {
         CurrentUser user = member(auth);
         if (!decides(user)) {
             throw new NotPermitted("Analysts and administrators of the organisation choose how its sightings are shared");
         }
-        Reporting reporting = new Reporting(Tlp.parse(tlp), anonymous);
+        Reporting reporting;
+        try {
+            reporting = new Reporting(level(tlp), anonymous);
+        } catch (InputRejected e) {
+            return rejected(user, model, response, e);
+        }
         store.choose(user.organisationId(), reporting, user.personId(), clock.instant());
         audit.record("detect.reporting", user.organisationName(), Map.of("tlp", reporting.tlp().label(), "anonymous", anonymous));
         return "redirect:/detect?saved";
     }
 
-    private String desk(CurrentUser user, Model model) {
-        model.addAttribute("sightings", store.ofOrganisation(user.organisationId(), 25));
-        model.addAttribute("reporting", store.reporting(user.organisationId()));
-        model.addAttribute("decides", decides(user));
-        model.addAttribute("levels", List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT));
-        if (!model.containsAttribute("checked")) {
-            model.addAttribute("checked", new ArrayList<LookupForm.Row>());
-            model.addAttribute("values", "");
-        }
-        if (!model.containsAttribute("uploaded")) {
-            model.addAttribute("uploaded", null);
-        }
+    /** A form's bad input: the desk again, answered 400, naming what is wrong (nothing else was changed). */
+    private String rejected(CurrentUser user, Model model, HttpServletResponse response, InputRejected e) {
+        response.setStatus(400);
+        return desk(user, model, "", List.of(), null, e.problems());
+    }
+
+    private String desk(CurrentUser user, Model model, String values, List<LookupForm.Row> checked,
+                        TelemetryIntake.Outcome uploaded) {
+        return desk(user, model, values, checked, uploaded, List.of());
+    }
+
+    private String desk(CurrentUser user, Model model, String values, List<LookupForm.Row> checked,
+                        TelemetryIntake.Outcome uploaded, List<InputRejected.Problem> problems) {
+        model.addAttribute("desk", new DeskView(values, checked, uploaded, store.ofOrganisation(user.organisationId(), 25),
+                store.reporting(user.organisationId()), decides(user), List.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT),
+                problems));
         return "detect/desk";
+    }
+
+    private static Tlp level(String tlp) {
+        try {
+            return Tlp.parse(tlp);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejected("tlp", tlp, e.getMessage());
+        }
     }
 
     private static boolean decides(CurrentUser user) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * scheme, an e-mail address, a hash by its length of hex digits, else a domain name), matched as the API matches.
  */
 @Component
-class LookupForm {
+public class LookupForm {
 
     static final int MAX_LINES = 1_000;
     private final Matches matches;
@@ -26,7 +26,7 @@ class LookupForm {
     }
 
     /** One line's answer: the value, its kind, and its matches or why it could not be read. */
-    record Row(String value, String type, List<Matches.Match> matches, String error) {
+    public record Row(String value, String type, List<Matches.Match> matches, String error) {
     }
 
     List<Row> check(String text, Reader reader) {

@@ -8,12 +8,12 @@ import org.sipar.sharing.Tlp;
  * named people: the producer must see them), and, when {@code anonymous}, published by the national CERT without
  * the organisation's identity, so that the producer learns that and how often, not by whom.
  */
-record Reporting(Tlp tlp, boolean anonymous) {
+public record Reporting(Tlp tlp, boolean anonymous) {
 
     /** What an organisation that chose nothing gets: TLP:AMBER, under its own name. */
     static final Reporting DEFAULT = new Reporting(Tlp.AMBER, false);
 
-    Reporting {
+    public Reporting {
         if (tlp == Tlp.RED) {
             throw new InputRejected("tlp", "RED", "sightings go to the indicator's producer, so TLP:RED (named people only) is not a level for them");
         }

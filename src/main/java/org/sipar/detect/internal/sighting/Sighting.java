@@ -8,7 +8,7 @@ import org.sipar.sharing.Tlp;
  * One STIX sighting as stored: the matches of an indicator copy in one organisation's telemetry within one window,
  * with the level and anonymity the organisation chose; {@code version} grows with each change of its count.
  */
-record Sighting(UUID id, String indicator, UUID producer, UUID organisation, Instant windowStart, long count,
+public record Sighting(UUID id, String indicator, UUID producer, UUID organisation, Instant windowStart, long count,
                 Instant firstSeen, Instant lastSeen, Tlp tlp, boolean anonymous, int version, Instant createdAt,
                 Instant updatedAt) {
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * and at the end, so that a long-lived upload's sightings appear as it goes and memory stays bounded.
  */
 @Service
-class TelemetryIntake {
+public class TelemetryIntake {
 
     static final int BATCH = 50_000;
     private final Matches matches;
@@ -38,7 +38,7 @@ class TelemetryIntake {
     }
 
     /** What an upload did: the reader's report, the matches found and the sightings they added to. */
-    record Outcome(TelemetryReport report, long matches, long sightings) {
+    public record Outcome(TelemetryReport report, long matches, long sightings) {
     }
 
     Outcome take(InputStream in, TelemetryReader format, UUID organisation, Reader reader) {
