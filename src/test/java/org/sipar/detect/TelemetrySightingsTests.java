@@ -61,6 +61,26 @@ class TelemetrySightingsTests extends MatchFixture {
     }
 
     @Test
+    void anIndicatorThatArrivesLaterFindsWhatWasSeenBeforeIt() throws Exception {
+        String address = freshAddress();
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3).toString();
+        HttpResponse<String> report = upload("ecs", null, ecs(day + "T10:15:00Z", address, "192.0.2.20"));
+        assertThat(report.body()).contains("\"matches\":0");
+        String indicator = Stix.newIndicatorId();
+        publish("tlp=GREEN", indicator(indicator, "[ipv4-addr:value = '" + address + "']", ""));
+        UUID sighting = null;
+        for (int i = 0; i < 100 && sighting == null; i++) {
+            sighting = jdbc.sql("select id from detect_sightings where indicator_id = ?").param(indicator).query(UUID.class)
+                    .optional().orElse(null);
+            Thread.sleep(sighting == null ? 100 : 0);
+        }
+        assertThat(sighting).as("a retro-hunt sighting within 10 s").isNotNull();
+        JsonNode stored = awaitObject("sighting--" + sighting, "analyst@bank.demo", 1);
+        assertThat(stored.path("first_seen").asString()).isEqualTo(day + "T00:00:00.000Z");
+        assertThat(stored.path("last_seen").asString()).isEqualTo(day + "T23:59:59.000Z");
+    }
+
+    @Test
     void aSavedMappingReadsOtherJsonAndABrokenOneIsRefusedWhenSaved() {
         Http api = new Http(port);
         String auth = Http.basic("analyst@telco.demo", PASSWORD);

@@ -36,16 +36,18 @@ final class Engine {
         this.keys = new PatternKeys(canonical);
     }
 
-    /** Applies one change of the log (only indicators'); the position read up to moves past it. */
-    void apply(SystemRead.Held held) {
+    /** Applies one change of the log (indicators and sightings); answers the indicator version that took a row, if any. */
+    java.util.Optional<Arrival> apply(SystemRead.Held held) {
+        Arrival arrival = null;
         switch (held.change()) {
-            case Change.Added added when "indicator".equals(added.version().type()) -> put(added, held);
+            case Change.Added added when "indicator".equals(added.version().type()) -> arrival = put(added, held);
             case Change.Added added when "sighting".equals(added.version().type()) -> sighted(added.version().content());
             case Change.VersionDeleted deleted when "indicator".equals(deleted.type()) ->
                     table.remove(deleted.id(), deleted.publisherOrganisation());
             default -> { }
         }
         position = held.change().position();
+        return java.util.Optional.ofNullable(arrival);
     }
 
     /**
@@ -70,24 +72,29 @@ final class Engine {
         return at == null ? java.util.Optional.empty() : java.util.Optional.of(Instant.ofEpochSecond(at));
     }
 
-    private void put(Change.Added added, SystemRead.Held held) {
+    private Arrival put(Change.Added added, SystemRead.Held held) {
         UUID publisher = held.distribution().publisherOrganisation();
         IndicatorVersion version = IndicatorVersion.of(added.version(), publisher);
         Plan plan = version.pattern() == null ? null : plan(version);
         CompiledPattern evaluated = plan == null || plan instanceof Plan.Indexed ? null : compiled(version);
         int row = table.put(version, held.distribution(), evaluated, kind(plan));
         if (row < 0 || plan == null || (evaluated == null && !(plan instanceof Plan.Indexed))) {
-            return;
+            return null;
         }
-        switch (plan) {
-            case Plan.Indexed i -> i.keys().forEach(k -> index.add(k, row));
-            case Plan.Filtered f -> f.keys().forEach(k -> index.add(k, row));
+        List<Key> keys = switch (plan) {
+            case Plan.Indexed i -> i.keys();
+            case Plan.Filtered f -> f.keys();
             case Plan.Unfiltered u -> {
                 IntArrayList more = new IntArrayList(unfiltered);
                 more.add(row);
                 unfiltered = more;
+                yield List.of();
             }
-        }
+        };
+        keys.forEach(k -> index.add(k, row));
+        // a pattern the index alone decides names values whose sighting is a match: those a retro-hunt looks for
+        return plan instanceof Plan.Indexed ? new Arrival(version.id(), publisher, held.distribution(), keys,
+                added.version().dateAdded()) : null;
     }
 
     /** The decay kind of a pattern's first value; file hashes' (the slowest) for a pattern without one. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the {@link Engine} up to date with intel's change log, on one thread of its own: at start it reads the
- * whole log of indicators (matching answers from what it has read meanwhile), then whatever follows, woken at once
+ * whole log of indicators and sightings (matching answers from what it has read meanwhile), then whatever follows, woken at once
  * when a change commits on this node and at least every {@link #POLL} for changes made on other nodes, so that a
  * new, revoked or deleted indicator takes effect within a second. It reads past the sharing policy
  * ({@link SystemRead}) because it must match every partner's telemetry against every indicator; what it finds is
@@ -35,8 +35,16 @@ class LiveIndicators implements SmartLifecycle {
     private volatile boolean caughtUp;
     private Thread thread;
 
-    LiveIndicators(SystemRead changes) {
+    /** How long after it was stored an indicator is still new to the listeners when the log is read (at a start). */
+    static final java.time.Duration NEW_FOR = java.time.Duration.ofDays(1);
+    private final org.springframework.beans.factory.ObjectProvider<Arrival.Listener> listeners;
+    private final java.time.Clock clock;
+
+    LiveIndicators(SystemRead changes, org.springframework.beans.factory.ObjectProvider<Arrival.Listener> listeners,
+                   java.time.Clock clock) {
         this.log_ = changes;
+        this.listeners = listeners;
+        this.clock = clock;
     }
 
     Engine engine() {
@@ -97,8 +105,20 @@ class LiveIndicators implements SmartLifecycle {
     /** Applies the next page of the log; answers how many changes it held. */
     private int readPage() {
         List<SystemRead.Held> page = log_.changes(engine.position(), PAGE, List.of("indicator", "sighting"));
-        page.forEach(engine::apply);
+        java.time.Instant recent = clock.instant().minus(NEW_FOR);
+        for (SystemRead.Held held : page) {
+            engine.apply(held).filter(a -> a.added().isAfter(recent))
+                    .ifPresent(a -> listeners.orderedStream().forEach(l -> tell(l, a)));
+        }
         return page.size();
+    }
+
+    private static void tell(Arrival.Listener listener, Arrival arrival) {
+        try {
+            listener.arrived(arrival);
+        } catch (RuntimeException e) {
+            log.warn("A listener of new indicators failed on {}; matching goes on", arrival.indicator(), e);
+        }
     }
 
     private void await() throws InterruptedException {

@@ -48,6 +48,24 @@ class SightingStore {
         return changed;
     }
 
+    /**
+     * A retro-hunt's sighting: the organisation sent one of the indicator's values on the day starting at
+     * {@code dayStart}; stored with a count of one unless a sighting of that indicator copy and window exists (then
+     * nothing changes, so hunting again adds nothing). The window is the day's first.
+     */
+    java.util.Optional<Sighting> addRetro(UUID organisation, Reporting reporting, String indicator, UUID producer,
+                                          long dayStart, Instant now) {
+        return jdbc.sql("""
+                insert into detect_sightings (id, indicator_id, producer_org, organisation_id, window_start, count,
+                  first_seen, last_seen, tlp, anonymous, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
+                on conflict (indicator_id, producer_org, organisation_id, window_start) do nothing
+                returning *""")
+                .params(UUID.randomUUID(), indicator, producer, organisation, seconds(dayStart), seconds(dayStart),
+                        seconds(dayStart + 86_399), reporting.tlp().name(), reporting.anonymous(), Timestamp.from(now), Timestamp.from(now))
+                .query(SightingStore::map).optional();
+    }
+
     /** Sightings whose latest version has not been queued into intel's store, oldest change first. */
     List<Sighting> unpublished(int limit) {
         return jdbc.sql("select * from detect_sightings where published_version < version order by updated_at limit ?")

@@ -3,7 +3,10 @@ package org.sipar.detect.internal.sighting;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.sipar.detect.internal.engine.Key;
+import org.sipar.detect.internal.retro.RetroStore;
 import java.util.UUID;
 import org.sipar.detect.internal.engine.Matches;
 import org.sipar.detect.internal.engine.Observed;
@@ -27,9 +30,12 @@ public class TelemetryIntake {
     private final SightingStore store;
     private final SightingPublisher publisher;
     private final SightingSettings settings;
+    private final RetroStore retro;
     private final Clock clock;
 
-    TelemetryIntake(Matches matches, SightingStore store, SightingPublisher publisher, SightingSettings settings, Clock clock) {
+    TelemetryIntake(Matches matches, SightingStore store, SightingPublisher publisher, SightingSettings settings,
+                    RetroStore retro, Clock clock) {
+        this.retro = retro;
         this.matches = matches;
         this.store = store;
         this.publisher = publisher;
@@ -69,25 +75,34 @@ public class TelemetryIntake {
             Instant now = clock.instant();
             // a time in the future is a clock's error: counted as seen now
             long at = event.time() == null || event.time().isAfter(now) ? now.getEpochSecond() : event.time().getEpochSecond();
+            List<Key> keys = new ArrayList<>(event.observables().size());
             for (Observable o : event.observables()) {
-                for (Matches.Found found : found(o, now)) {
+                Matches.Asked asked = asked(o);
+                if (asked == null) {
+                    continue;
+                }
+                keys.addAll(asked.keys());
+                for (Matches.Found found : TelemetryIntake.this.matches.found(asked, reader, now)) {
                     tally.add(found.indicator(), found.producer(), settings.windowStart(at), at);
                 }
             }
+            // what was seen is kept (distinct values per day) for the retro-hunt of indicators that come later
+            retro.saw(organisation, java.time.LocalDate.ofEpochDay(Math.floorDiv(at, 86_400)), keys);
             if (++events % BATCH == 0) {
                 flush();
             }
         }
 
-        private List<Matches.Found> found(Observable o, Instant now) {
+        private static Matches.Asked asked(Observable o) {
             try {
-                return TelemetryIntake.this.matches.found(Observed.asked(o.type(), o.property(), o.value()), reader, now);
+                return Observed.asked(o.type(), o.property(), o.value());
             } catch (IllegalArgumentException notOfItsKind) {
-                return List.of(); // the reader checked the value; what canonical forms refuse beyond that matches nothing
+                return null; // the reader checked the value; what canonical forms refuse beyond that matches nothing
             }
         }
 
         void flush() {
+            retro.flush(); // the values seen are on disk before the upload is answered
             if (tally.isEmpty()) {
                 return;
             }
